@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/** Site-wide settings in one place; values that differ per deployment come from the environment. */
+export const siteConfig = {
+  name: 'Schaatsnieuws',
+  tagline: 'Het laatste nieuws over langebaanschaatsen',
+  locale: 'nl-NL',
+  language: 'nl',
+  /** Every date on the site is shown in this zone, whatever zone the build machine has. */
+  timeZone: 'Europe/Amsterdam',
+  /** Absolute base for canonical links, feeds and sitemaps. */
+  url: (process.env.SITE_URL ?? 'https://schaatsnieuws.example').replace(/\/+$/, ''),
+} as const;
+
+/** The content root: `CONTENT_DIR` (relative to the working folder) or `content/`. */
+export function contentRoot(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/**
+ * The moment that decides what is scheduled. `BUILD_TIME` (ISO 8601) pins it,
+ * so tests and repeatable builds do not depend on the clock.
+ * Throws when `BUILD_TIME` is not a readable instant.
+ */
+export function buildTime(): Date {
+  const pinned = process.env.BUILD_TIME;
+  if (!pinned) return new Date();
+  const time = new Date(pinned);
+  if (Number.isNaN(time.getTime())) {
+    throw new Error(`BUILD_TIME: expected an ISO 8601 instant such as 2025-11-17T12:00:00Z (got "${pinned}")`);
+  }
+  return time;
+}
+
+/** Drafts and scheduled articles are shown only by the development server. */
+export function showsUnpublished(): boolean {
+  return process.env.NODE_ENV === 'development';
+}

@@ -1,0 +1,127 @@
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type FieldPath = readonly (string | number)[];
+
+export type ParsedFile = {
+  /** The front matter as plain data, or undefined when it could not be read. */
+  data: unknown;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** Number of lines before the body: body line n is file line n + bodyLineOffset. */
+  bodyLineOffset: number;
+  /** The file line of a front-matter field (its key), falling back to the nearest parent, then line 1. */
+  lineOf: (path: FieldPath) => number;
+  /** YAML syntax problems, with their file lines. */
+  yamlErrors: { line: number; message: string }[];
+};
+
+/** UTF-8 without a byte-order mark and with LF line endings: the contract accepts both variants. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Splits a content file into front matter and body with gray-matter, reading the YAML with
+ * the `yaml` package: it keeps source positions (for line numbers), stops alias bombs
+ * (maxAliasCount) and rejects unknown tags, and its core schema leaves dates as text so that
+ * we, not the parser, decide their time zone. Never throws.
+ */
+export function parseContentFile(raw: string): ParsedFile {
+  const text = normaliseText(raw);
+  let document: Document | undefined;
+  const lineCounter = new LineCounter();
+  const yamlErrors: ParsedFile['yamlErrors'] = [];
+  let data: unknown;
+
+  let parsed: { content: string; matter: string };
+  try {
+    parsed = matter(text, {
+      engines: {
+        yaml: (source: string) => {
+          document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+          return {};
+        },
+      },
+    });
+  } catch (error) {
+    // gray-matter only throws for malformed delimiters; report it on line 1.
+    return {
+      data: undefined,
+      body: '',
+      bodyLineOffset: 0,
+      lineOf: () => 1,
+      yamlErrors: [{ line: 1, message: `front matter could not be read (${String(error)})` }],
+    };
+  }
+
+  // The front matter starts after the opening `---` line.
+  const matterStart = parsed.matter ? text.indexOf(parsed.matter) : -1;
+  const matterFirstLine = matterStart >= 0 ? countLines(text, matterStart) : 1;
+  const toFileLine = (offset: number) => matterFirstLine + lineCounter.linePos(offset).line - 1;
+
+  if (document) {
+    for (const error of document.errors) {
+      yamlErrors.push({ line: toFileLine(error.pos[0]), message: cleanYamlMessage(error.message) });
+    }
+    for (const warning of document.warnings) {
+      yamlErrors.push({ line: toFileLine(warning.pos[0]), message: cleanYamlMessage(warning.message) });
+    }
+    if (yamlErrors.length === 0) {
+      try {
+        data = document.toJS({ maxAliasCount: 50 });
+      } catch (error) {
+        yamlErrors.push({ line: matterFirstLine, message: cleanYamlMessage(String(error)) });
+      }
+    }
+  } else {
+    data = {};
+  }
+
+  const body = parsed.content;
+  const bodyLineOffset = countLines(text, text.length - body.length) - 1;
+
+  const lineOf = (path: FieldPath): number => {
+    if (!document) return 1;
+    for (let depth = path.length; depth > 0; depth--) {
+      const offset = keyOffset(document, path.slice(0, depth));
+      if (offset !== undefined) return toFileLine(offset);
+    }
+    return 1;
+  };
+
+  return { data, body, bodyLineOffset, lineOf, yamlErrors };
+}
+
+/** 1-based line number of a character offset. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Offset of the key (for map entries) or the item (for list entries) at a path. */
+function keyOffset(document: Document, path: FieldPath): number | undefined {
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const step of path) {
+    if (isMap(node) && typeof step === 'string') {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === step);
+      if (!pair || !isPair(pair)) return undefined;
+      offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step];
+      if (!item) return undefined;
+      offset = (item as { range?: [number, number, number] }).range?.[0];
+      node = item;
+    } else {
+      return undefined;
+    }
+  }
+  return offset;
+}
+
+function cleanYamlMessage(message: string): string {
+  return `front matter is not valid YAML: ${message.split('\n')[0]}`;
+}

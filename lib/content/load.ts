@@ -1,0 +1,250 @@
+import path from 'node:path';
+import { parseInstant } from '../dates';
+import { markdownToHtml } from '../markdown/processor';
+import { parseBody } from '../markdown/blocks';
+import type { BlockContext } from '../markdown/context';
+import { slugify } from '../slug';
+import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
+import { listContentFolder, readContentText, type ContentFile } from './files';
+import { parseContentFile, type ParsedFile } from './front-matter';
+import { ContentErrors, ProblemList } from './problems';
+import { articleSchema, athleteSchema, authorSchema, eventSchema } from './schemas';
+import { fieldName, validateFrontMatter } from './validate';
+import type { z } from 'zod';
+
+export type LoadOptions = {
+  /** Absolute path of the content root. */
+  root: string;
+  /** The build's moment: articles dated later are scheduled. */
+  now: Date;
+  /** Keep drafts and scheduled articles (the development server's preview). */
+  includeUnpublished: boolean;
+};
+
+export type ContentSummary = {
+  published: number;
+  drafts: string[];
+  scheduled: { file: string; date: Date }[];
+  ignored: string[];
+};
+
+export type LoadedContent = {
+  /** The articles this build shows, newest first. */
+  articles: Article[];
+  athletes: Athlete[];
+  authors: Author[];
+  competitions: Competition[];
+  summary: ContentSummary;
+};
+
+const WORDS_PER_MINUTE = 200;
+
+/**
+ * Reads, parses and validates every file under the content root, once, and links the
+ * references between them. Throws ContentErrors listing every problem found in the run.
+ */
+export function loadContent(options: LoadOptions): LoadedContent {
+  const problems = new ProblemList();
+  const folder = (name: string) => listContentFolder(path.join(options.root, name), problems);
+  const listings = {
+    articles: folder('articles'),
+    athletes: folder('athletes'),
+    authors: folder('authors'),
+    events: folder('events'),
+  };
+
+  const athletes = readAll(listings.athletes.files, athleteSchema, problems, (file, data, parsed): Athlete => ({
+    slug: file.slug,
+    name: data.name,
+    country: data.country,
+    ...(data.born ? { born: data.born } : {}),
+    specialties: data.specialties,
+    bioHtml: markdownToHtml(parsed.body),
+    source: { path: file.display },
+  }));
+  const authors = readAll(listings.authors.files, authorSchema, problems, (file, data, parsed): Author => ({
+    slug: file.slug,
+    name: data.name,
+    ...(data.role ? { role: data.role } : {}),
+    ...(data.column ? { column: data.column } : {}),
+    bioHtml: markdownToHtml(parsed.body),
+    source: { path: file.display },
+  }));
+  const competitions = readAll(listings.events.files, eventSchema, problems, (file, data, parsed): Competition | undefined => {
+    if (data.end < data.start) {
+      problems.add(file.display, parsed.lineOf(['end']), 'end', `expected a day on or after start ${data.start} (got ${data.end})`);
+      return undefined;
+    }
+    return {
+      slug: file.slug,
+      name: data.name,
+      start: data.start,
+      end: data.end,
+      location: data.location,
+      ...(data.venue ? { venue: data.venue } : {}),
+      ...(data.country ? { country: data.country } : {}),
+      descriptionHtml: markdownToHtml(parsed.body),
+      source: { path: file.display },
+    };
+  });
+
+  const athleteBySlug = new Map(athletes.map((athlete) => [athlete.slug, athlete]));
+  const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
+  const competitionBySlug = new Map(competitions.map((competition) => [competition.slug, competition]));
+  const athleteByName = new Map<string, AthleteRef>();
+  for (const athlete of athletes) {
+    const key = nameKey(athlete.name);
+    if (!athleteByName.has(key)) athleteByName.set(key, { slug: athlete.slug, name: athlete.name });
+  }
+  const findAthlete = (name: string) => athleteByName.get(nameKey(name));
+
+  const articleSlugs = new Set(listings.articles.files.map((file) => file.slug));
+  const aliasOwners = new Map<string, string>();
+
+  const allArticles = readAll(listings.articles.files, articleSchema, problems, (file, data, parsed): Article | undefined => {
+    const before = problems.size;
+    const at = (fieldPath: (string | number)[], message: string) =>
+      problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message);
+
+    // The schema has checked that these read as dates.
+    const date = parseInstant(data.date) ?? new Date(Number.NaN);
+    const updated = data.updated === undefined ? undefined : parseInstant(data.updated);
+    if (updated && updated < date) at(['updated'], `expected a moment on or after date ${data.date} (got ${data.updated})`);
+    const corrections: Correction[] = data.corrections.map((correction, index) => {
+      const correctionDate = parseInstant(correction.date) ?? date;
+      if (correctionDate < date) {
+        at(['corrections', index, 'date'], `expected a moment on or after the article's date ${data.date} (got ${correction.date})`);
+      }
+      return { date: correctionDate, text: correction.text };
+    });
+
+    const author = authorBySlug.get(data.author);
+    if (!author) at(['author'], `expected the slug of a file in ${folderName(options.root, 'authors')} (got "${data.author}")`);
+    const articleAthletes = unique(data.athletes).flatMap((slug) => {
+      const athlete = athleteBySlug.get(slug);
+      if (!athlete) {
+        at(['athletes', data.athletes.indexOf(slug)], `expected the slug of a file in ${folderName(options.root, 'athletes')} (got "${slug}")`);
+        return [];
+      }
+      return [athlete];
+    });
+    const event = data.event === undefined ? undefined : competitionBySlug.get(data.event);
+    if (data.event !== undefined && !event) {
+      at(['event'], `expected the slug of a file in ${folderName(options.root, 'events')} (got "${data.event}")`);
+    }
+
+    const tags: Tag[] = [];
+    data.tags.forEach((name, index) => {
+      const slug = slugify(name);
+      if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
+      else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
+    });
+
+    // An alias must be an old slug: no article has it now, and only one article claims it.
+    data.aliases.forEach((alias, index) => {
+      if (alias === file.slug) at(['aliases', index], `expected an old slug, not the article's own slug (got "${alias}")`);
+      else if (articleSlugs.has(alias)) at(['aliases', index], `expected a slug no article has; ${alias}.md is an article (got "${alias}")`);
+      const owner = aliasOwners.get(alias);
+      if (owner && owner !== file.display) at(['aliases', index], `expected an alias used once; ${owner} has the alias "${alias}" too`);
+      else aliasOwners.set(alias, file.display);
+    });
+
+    const context: BlockContext = {
+      file: file.display,
+      lineOffset: parsed.bodyLineOffset,
+      findAthlete,
+      report: (line, field, message) => problems.add(file.display, line, field, message),
+    };
+    const body = parseBody(parsed.body, context);
+
+    if (problems.size > before || !author) return undefined;
+    const status: PublicationStatus = data.draft ? 'draft' : date > options.now ? 'scheduled' : 'published';
+    const modified = [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
+      (latest, candidate) => (candidate && candidate > latest ? candidate : latest),
+      date,
+    );
+    return {
+      slug: file.slug,
+      title: data.title,
+      summary: data.summary,
+      date,
+      datePrecision: /^\d{4}-\d{2}-\d{2}$/.test(data.date.trim()) ? 'day' : 'minute',
+      ...(updated ? { updated } : {}),
+      modified,
+      author,
+      category: data.category,
+      tags,
+      athletes: articleAthletes,
+      ...(event ? { event } : {}),
+      ...(data.image ? { image: data.image } : {}),
+      status,
+      aliases: unique(data.aliases),
+      corrections,
+      body: body.blocks,
+      readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
+      source: { path: file.display },
+    };
+  });
+
+  if (problems.size > 0) throw new ContentErrors(problems.items);
+
+  const shown = allArticles
+    .filter((article) => options.includeUnpublished || article.status === 'published')
+    .sort(newestFirst);
+  return {
+    articles: shown,
+    athletes: athletes.sort(byName),
+    authors: authors.sort(byName),
+    competitions: competitions.sort((a, b) => (a.start === b.start ? byName(a, b) : a.start < b.start ? -1 : 1)),
+    summary: {
+      published: allArticles.filter((article) => article.status === 'published').length,
+      drafts: allArticles.filter((article) => article.status === 'draft').map((article) => article.source.path),
+      scheduled: allArticles
+        .filter((article) => article.status === 'scheduled')
+        .map((article) => ({ file: article.source.path, date: article.date })),
+      ignored: Object.values(listings).flatMap((listing) => listing.ignored),
+    },
+  };
+}
+
+/** Reads, parses and validates each file of one folder; `build` turns valid front matter into a record. */
+function readAll<Schema extends z.ZodType, Item>(
+  files: ContentFile[],
+  schema: Schema,
+  problems: ProblemList,
+  build: (file: ContentFile, data: z.output<Schema>, parsed: ParsedFile) => Item | undefined,
+): Item[] {
+  const items: Item[] = [];
+  for (const file of files) {
+    const text = readContentText(file, problems);
+    if (text === undefined) continue;
+    const parsed = parseContentFile(text);
+    for (const error of parsed.yamlErrors) problems.add(file.display, error.line, 'front matter', error.message);
+    if (parsed.yamlErrors.length > 0) continue;
+    const data = validateFrontMatter(schema, parsed.data, file.display, parsed.lineOf, problems);
+    if (data === undefined) continue;
+    const item = build(file, data, parsed);
+    if (item !== undefined) items.push(item);
+  }
+  return items;
+}
+
+function folderName(root: string, name: string): string {
+  return `${path.basename(root)}/${name}/`;
+}
+
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1);
+}
+
+function byName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
+  return a.name.localeCompare(b.name, 'nl') || (a.slug < b.slug ? -1 : 1);
+}

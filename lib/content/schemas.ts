@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isKnownCountry } from '../countries';
+import { isIsoDay, parseInstant } from '../dates';
+import { SLUG_PATTERN } from '../slug';
+import { CATEGORIES } from '../types';
+
+// The front matter of each kind of file, exactly as the contract (shared/spec/content-format.md)
+// describes it. Strict objects: an unknown field (a typo such as `titel:`) is an error.
+// Messages are "expected ..." phrases; lib/content/validate.ts adds the field and what was found.
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
+
+const instant = z.string().refine((value) => parseInstant(value) !== undefined, {
+  error: 'expected an ISO 8601 date such as 2025-11-17 or 2025-11-17T08:30:00+01:00',
+});
+
+const day = z.string().refine(isIsoDay, { error: 'expected a date written YYYY-MM-DD, such as 2025-11-16' });
+
+const country = z
+  .string()
+  .refine(isKnownCountry, { error: 'expected an IOC country code in capitals, such as NED, CAN or USA' });
+
+// A tag such as 1000 is read by YAML as a number; it is a word to us.
+const tag = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1).max(60));
+
+export const articleSchema = z.strictObject({
+  title: text(160),
+  summary: text(300),
+  date: instant,
+  updated: instant.optional(),
+  author: slug,
+  category: z.enum(CATEGORIES),
+  tags: z.array(tag).default([]),
+  athletes: z.array(slug).default([]),
+  event: slug.optional(),
+  image: z
+    .strictObject({
+      src: z.string().regex(/^\/(?!.*\.\.)[^\s?#]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
+        error: 'expected a path under public/ starting with /, such as /images/2025/foto.jpg',
+      }),
+      alt: text(300),
+      credit: text(120).optional(),
+    })
+    .optional(),
+  draft: z.boolean().default(false),
+  aliases: z.array(slug).default([]),
+  corrections: z.array(z.strictObject({ date: instant, text: text(1000) })).default([]),
+});
+
+export const athleteSchema = z.strictObject({
+  name: text(120),
+  country,
+  born: day.optional(),
+  specialties: z.array(text(60)).default([]),
+});
+
+export const authorSchema = z.strictObject({
+  name: text(120),
+  role: text(120).optional(),
+  column: text(120).optional(),
+});
+
+export const eventSchema = z.strictObject({
+  name: text(160),
+  start: day,
+  end: day,
+  location: text(120),
+  venue: text(120).optional(),
+  country: country.optional(),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleSchema>;
+export type AthleteFrontMatter = z.infer<typeof athleteSchema>;
+export type AuthorFrontMatter = z.infer<typeof authorSchema>;
+export type EventFrontMatter = z.infer<typeof eventSchema>;

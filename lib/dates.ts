@@ -1,0 +1,70 @@
+import { format, formatISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { TZDate, tz } from '@date-fns/tz';
+import { siteConfig } from './config';
+
+const inSiteZone = tz(siteConfig.timeZone);
+
+/** `2025-11-17`, `2025-11-17T08:30`, `2025-11-17T08:30:00+01:00`, `...Z`; a space may stand for the T. */
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads an ISO 8601 date or date-time. Without an offset the time is wall-clock time in
+ * Europe/Amsterdam; a bare date is 00:00 there. Returns undefined for text that is not
+ * such a date, or names a day or time that does not exist (2025-02-30, 25:00).
+ */
+export function parseInstant(text: string): Date | undefined {
+  const match = INSTANT_PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offset) {
+    // An explicit offset or Z: the text names one instant; Date reads that form exactly.
+    const normalisedOffset = offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${normalisedOffset}`;
+    const time = new Date(iso);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+  }
+  return new Date(new TZDate(year, month - 1, day, hour, minute, second, siteConfig.timeZone).getTime());
+}
+
+/** True for `YYYY-MM-DD` naming a day that exists. */
+export function isIsoDay(text: string): boolean {
+  const match = DAY_PATTERN.exec(text);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** "maandag 17 november 2025, 08:30" in Europe/Amsterdam. */
+export function formatDateTimeNl(date: Date): string {
+  return format(date, "EEEE d MMMM yyyy', 'HH:mm", { locale: nl, in: inSiteZone });
+}
+
+/** "17 november 2025" in Europe/Amsterdam. */
+export function formatDateNl(date: Date): string {
+  return format(date, 'd MMMM yyyy', { locale: nl, in: inSiteZone });
+}
+
+/** A calendar day (`YYYY-MM-DD`) in Dutch: "zondag 16 november 2025". The day has no zone to convert. */
+export function formatDayNl(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'EEEE d MMMM yyyy', { locale: nl });
+}
+
+/** ISO 8601 with the Amsterdam offset, for `<time dateTime>`: "2025-11-17T08:30:00+01:00". */
+export function isoInSiteZone(date: Date): string {
+  return formatISO(date, { in: inSiteZone });
+}

@@ -1,0 +1,56 @@
+import type { Definition, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block } from '../types';
+import { fileLine, type BlockContext } from './context';
+import { parseMarkdown, renderHtml } from './processor';
+import { parseQuote } from './quote';
+import { parseResults } from './results';
+
+export type ParsedBody = { blocks: Block[]; wordCount: number };
+
+/**
+ * Turns an article body into its ordered blocks: runs of ordinary Markdown become prose
+ * (sanitised HTML), `:::quote` and `:::results` become typed blocks for their components.
+ * Problems go to `context.report`; a broken block is left out of the result (the build
+ * fails on the reported problem, so no page shows half a block).
+ */
+export function parseBody(markdown: string, context: BlockContext): ParsedBody {
+  const tree = parseMarkdown(markdown);
+  // Link definitions ([naam]: url) may sit anywhere; every prose run needs them all.
+  const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
+  const blocks: Block[] = [];
+  let prose: RootContent[] = [];
+  let wordCount = 0;
+
+  const flushProse = () => {
+    if (prose.length > 0) {
+      blocks.push({ kind: 'prose', html: renderHtml([...prose, ...definitions]) });
+    }
+    prose = [];
+  };
+
+  for (const node of tree.children) {
+    if (node.type !== 'containerDirective') {
+      if (node.type !== 'definition') prose.push(node);
+      wordCount += countWords(toString(node));
+      continue;
+    }
+    flushProse();
+    if (node.name === 'quote') {
+      const quote = parseQuote(node, context);
+      if (quote) blocks.push(quote);
+      wordCount += countWords(toString(node));
+    } else if (node.name === 'results') {
+      const results = parseResults(node, context);
+      if (results) blocks.push(results);
+    } else {
+      context.report(fileLine(context, node), `:::${node.name}`, 'unknown block; expected :::quote or :::results');
+    }
+  }
+  flushProse();
+  return { blocks, wordCount };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

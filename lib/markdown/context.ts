@@ -1,0 +1,15 @@
+import type { AthleteRef } from '../types';
+
+/** What a body parser needs from outside: where it is (for messages) and who the known skaters are. */
+export type BlockContext = {
+  file: string;
+  /** Lines before the body in the file: body line n is file line n + lineOffset. */
+  lineOffset: number;
+  findAthlete: (name: string) => AthleteRef | undefined;
+  report: (line: number, field: string, message: string) => void;
+};
+
+/** The file line of a node, given its body position. */
+export function fileLine(context: BlockContext, node: { position?: { start: { line: number } } }): number {
+  return (node.position?.start.line ?? 1) + context.lineOffset;
+}

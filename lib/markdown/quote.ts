@@ -1,0 +1,48 @@
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { QuoteBlock } from '../types';
+import { fileLine, type BlockContext } from './context';
+import { renderHtml } from './processor';
+
+const QUOTE_ATTRIBUTES = ['by', 'source', 'cite'];
+
+/** Turns a `:::quote{by=...}` directive into a quote block; reports problems and returns undefined for a broken one. */
+export function parseQuote(node: ContainerDirective, context: BlockContext): QuoteBlock | undefined {
+  const line = fileLine(context, node);
+  const attributes = node.attributes ?? {};
+  let broken = false;
+  const problem = (field: string, message: string) => {
+    context.report(line, field, message);
+    broken = true;
+  };
+
+  for (const name of Object.keys(attributes)) {
+    if (!QUOTE_ATTRIBUTES.includes(name)) {
+      problem(`quote ${name}`, `unknown attribute; expected by, source or cite (got ${name}="${attributes[name] ?? ''}")`);
+    }
+  }
+  const by = attributes.by?.trim();
+  if (!by) problem('quote by', 'expected the name of who said it, as by="Naam" (got nothing)');
+  const source = attributes.source?.trim() || undefined;
+  const cite = attributes.cite?.trim() || undefined;
+  if (cite !== undefined && !/^https?:\/\/[^\s]+$/.test(cite)) {
+    problem('quote cite', `expected an http(s) URL (got "${cite}")`);
+  }
+  if (node.children.length === 0) problem('quote', 'expected the quoted words between :::quote and ::: (got nothing)');
+  for (const child of node.children) {
+    if (child.type === 'containerDirective') {
+      context.report(fileLine(context, child), `quote`, `expected text inside a quote (got a :::${child.name} block)`);
+      broken = true;
+    }
+  }
+  if (broken || !by) return undefined;
+
+  const speaker = context.findAthlete(by);
+  return {
+    kind: 'quote',
+    html: renderHtml(node.children),
+    by,
+    ...(speaker ? { speaker } : {}),
+    ...(source ? { source } : {}),
+    ...(cite ? { cite } : {}),
+  };
+}

@@ -1,0 +1,275 @@
+import type { Table, TableCell } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { isKnownCountry } from '../countries';
+import { parseGap, parseRaceTime, timeDifference } from '../race-time';
+import {
+  RECORD_MARKERS,
+  RESULT_STATUSES,
+  type RaceTime,
+  type RecordMarker,
+  type ResultRow,
+  type ResultsBlock,
+  type ResultStatus,
+} from '../types';
+import { fileLine, type BlockContext } from './context';
+
+type ColumnRole = 'position' | 'name' | 'country' | 'time' | 'gap' | 'records' | 'members';
+
+/** The contract's recognised headers (compared in lower case). */
+const HEADER_ROLES: Record<string, ColumnRole> = {
+  pos: 'position',
+  plaats: 'position',
+  '#': 'position',
+  naam: 'name',
+  schaatser: 'name',
+  ploeg: 'name',
+  team: 'name',
+  land: 'country',
+  nat: 'country',
+  tijd: 'time',
+  time: 'time',
+  verschil: 'gap',
+  achterstand: 'gap',
+  gap: 'gap',
+  record: 'records',
+  rec: 'records',
+  leden: 'members',
+  members: 'members',
+};
+
+const RESULTS_ATTRIBUTES = ['title', 'note'];
+const TIME_FORMATS = 'ss.hh, m:ss.hh or h:mm:ss.hh';
+
+type Column = { role: ColumnRole } | { role: 'extra'; header: string };
+
+/** Turns a `:::results{title=...}` directive holding one table into a results block; reports problems and returns undefined for a broken one. */
+export function parseResults(node: ContainerDirective, context: BlockContext): ResultsBlock | undefined {
+  const line = fileLine(context, node);
+  const problemsBefore = countingReporter(context);
+  const report = problemsBefore.report;
+
+  const attributes = node.attributes ?? {};
+  for (const name of Object.keys(attributes)) {
+    if (!RESULTS_ATTRIBUTES.includes(name)) {
+      report(line, `results ${name}`, `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`);
+    }
+  }
+  const title = attributes.title?.trim();
+  if (!title) report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
+  const note = attributes.note?.trim() || undefined;
+
+  const tables = node.children.filter((child): child is Table => child.type === 'table');
+  for (const child of node.children) {
+    if (child.type !== 'table') {
+      report(fileLine(context, child), 'results', `expected only a table inside a results block (got ${describeNode(child.type)})`);
+    }
+  }
+  const table = tables[0];
+  if (!table) {
+    report(line, 'results', 'expected a table (| Pos | Naam | Tijd |) inside the results block (got none)');
+    return undefined;
+  }
+  if (tables.length > 1) {
+    report(fileLine(context, tables[1]!), 'results', 'expected one table per results block (got another); start a new :::results block');
+  }
+
+  const [headerRow, ...bodyRows] = table.children;
+  const columns = readHeader(headerRow?.children ?? [], context, report, fileLine(context, table));
+  if (!columns) return undefined;
+
+  const rows: ResultRow[] = [];
+  bodyRows.forEach((tableRow, rowIndex) => {
+    const rowLine = fileLine(context, tableRow);
+    const row: ResultRow = { name: '', members: [], records: [], extra: [] };
+    columns.forEach((column, columnIndex) => {
+      const cell = tableRow.children[columnIndex];
+      const header = column.role === 'extra' ? column.header : headerText(headerRow?.children[columnIndex]);
+      const field = `results row ${rowIndex + 1}, ${header}`;
+      const text = cell ? cellText(cell, field, report, context) : '';
+      readCell(row, column, text, (message) => report(rowLine, field, message), context);
+    });
+    if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
+    if (row.status && row.position !== undefined) {
+      report(rowLine, `results row ${rowIndex + 1}`, `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`);
+    }
+    rows.push(row);
+  });
+  if (rows.length === 0) report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
+
+  if (problemsBefore.count() > 0 || !title) return undefined;
+
+  const roles = new Set(columns.map((column) => column.role));
+  addComputedGaps(rows);
+  return {
+    kind: 'results',
+    title,
+    ...(note ? { note } : {}),
+    columns: {
+      position: roles.has('position'),
+      country: roles.has('country'),
+      time: roles.has('time'),
+      gap: rows.some((row) => row.gap !== undefined),
+      records: roles.has('records'),
+      members: roles.has('members'),
+    },
+    extraColumns: columns.flatMap((column) => (column.role === 'extra' ? [column.header] : [])),
+    rows,
+  };
+}
+
+function readHeader(
+  cells: TableCell[],
+  context: BlockContext,
+  report: BlockContext['report'],
+  line: number,
+): Column[] | undefined {
+  const seen = new Set<ColumnRole>();
+  let ok = true;
+  const columns = cells.map((cell): Column => {
+    const header = headerText(cell);
+    const role = HEADER_ROLES[header.toLowerCase()];
+    if (!role) return { role: 'extra', header };
+    if (seen.has(role)) {
+      report(fileLine(context, cell), `results header ${header}`, `expected each kind of column once (got a second ${role} column)`);
+      ok = false;
+    }
+    seen.add(role);
+    return { role };
+  });
+  if (!seen.has('name')) {
+    report(line, 'results header', `expected a name column (Naam, Schaatser, Ploeg or Team) (got ${cells.map(headerText).join(', ') || 'no headers'})`);
+    ok = false;
+  }
+  return ok ? columns : undefined;
+}
+
+function readCell(row: ResultRow, column: Column, text: string, problem: (message: string) => void, context: BlockContext): void {
+  if (column.role === 'extra') {
+    row.extra.push(text);
+    return;
+  }
+  if (text === '') return;
+  switch (column.role) {
+    case 'name': {
+      row.name = text;
+      const athlete = context.findAthlete(text);
+      if (athlete) row.athlete = athlete;
+      return;
+    }
+    case 'position': {
+      const status = asStatus(text);
+      if (status) {
+        row.status = status;
+        return;
+      }
+      const match = /^(\d+)\.?$/.exec(text);
+      if (match) row.position = Number(match[1]);
+      else problem(`expected a position such as 1 or 1., or ${RESULT_STATUSES.join(', ')} (got "${text}")`);
+      return;
+    }
+    case 'country': {
+      const code = text.toUpperCase();
+      if (isKnownCountry(code)) row.country = code;
+      else problem(`expected an IOC country code such as NED (got "${text}")`);
+      return;
+    }
+    case 'time': {
+      const status = asStatus(text);
+      if (status) {
+        row.status = status;
+        return;
+      }
+      const time = parseRaceTime(text);
+      if (time) row.time = time;
+      else problem(`expected a time written ${TIME_FORMATS}, or ${RESULT_STATUSES.join(', ')} (got "${text}")`);
+      return;
+    }
+    case 'gap': {
+      const gap = parseGap(text);
+      if (gap) row.gap = gap;
+      else problem(`expected a gap written +ss.hh or +m:ss.hh (got "${text}")`);
+      return;
+    }
+    case 'records': {
+      for (const word of text.split(/[\s,]+/).filter(Boolean)) {
+        const marker = RECORD_MARKERS.find((known) => known === word.toUpperCase());
+        if (marker) row.records.push(marker satisfies RecordMarker);
+        else problem(`expected record markers from ${RECORD_MARKERS.join(', ')} (got "${word}")`);
+      }
+      return;
+    }
+    case 'members': {
+      row.members = text
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .map((name) => {
+          const athlete = context.findAthlete(name);
+          return athlete ? { name, athlete } : { name };
+        });
+      return;
+    }
+  }
+}
+
+/**
+ * Where a row has a time but no gap, its gap to the winner: the row in position 1 with a
+ * time, or else the fastest time in the table. Gaps the editor gave are kept as given.
+ */
+function addComputedGaps(rows: ResultRow[]): void {
+  const timed = rows.filter((row): row is ResultRow & { time: RaceTime } => row.time !== undefined && !row.status);
+  const reference =
+    timed.find((row) => row.position === 1) ?? [...timed].sort((a, b) => a.time.ms - b.time.ms)[0];
+  if (!reference || timed.length < 2) return;
+  for (const row of timed) {
+    if (row !== reference && row.gap === undefined) row.gap = timeDifference(row.time, reference.time);
+  }
+}
+
+function asStatus(text: string): ResultStatus | undefined {
+  return RESULT_STATUSES.find((status) => status === text.toUpperCase());
+}
+
+function headerText(cell: TableCell | undefined): string {
+  return cell ? toString(cell).trim() : '';
+}
+
+/** A cell's text; formatting (links, emphasis, code) is refused so that nothing is lost unseen. */
+function cellText(cell: TableCell, field: string, report: BlockContext['report'], context: BlockContext): string {
+  for (const child of cell.children) {
+    if (child.type !== 'text') {
+      report(fileLine(context, child), field, `expected plain text in a results cell; athletes are linked automatically (got ${describeNode(child.type)})`);
+    }
+  }
+  return toString(cell).trim();
+}
+
+function describeNode(type: string): string {
+  const names: Record<string, string> = {
+    paragraph: 'text',
+    link: 'a link',
+    emphasis: 'emphasis',
+    strong: 'bold text',
+    inlineCode: 'code',
+    image: 'an image',
+    list: 'a list',
+    heading: 'a heading',
+    code: 'a code block',
+    blockquote: 'a blockquote',
+    containerDirective: 'a nested block',
+  };
+  return names[type] ?? type;
+}
+
+/** Wraps the context's reporter to count the problems this block adds. */
+function countingReporter(context: BlockContext) {
+  let count = 0;
+  return {
+    report: (line: number, field: string, message: string) => {
+      count++;
+      context.report(line, field, message);
+    },
+    count: () => count,
+  };
+}

@@ -1,0 +1,51 @@
+import { buildTime, contentRoot, showsUnpublished } from './config';
+import { loadContent, type ContentSummary } from './content/load';
+import type { Article, Athlete, Author, Competition } from './types';
+
+/** The whole site, read once per build: pages ask it and never read files themselves. */
+export type SiteModel = {
+  /** The articles this build shows, newest first. */
+  articles: Article[];
+  athletes: Athlete[];
+  authors: Author[];
+  competitions: Competition[];
+  article: (slug: string) => Article | undefined;
+  /** The article an old slug (alias) now lives at. */
+  aliasTarget: (slug: string) => Article | undefined;
+  aliases: string[];
+  athlete: (slug: string) => Athlete | undefined;
+  author: (slug: string) => Author | undefined;
+  competition: (slug: string) => Competition | undefined;
+  summary: ContentSummary;
+};
+
+let cached: SiteModel | undefined;
+
+/**
+ * The site model for this process, built on first use from `CONTENT_DIR` and memoised.
+ * Throws ContentErrors (every problem of the content) when the content is broken.
+ */
+export function getSiteModel(): SiteModel {
+  cached ??= buildSiteModel();
+  return cached;
+}
+
+function buildSiteModel(): SiteModel {
+  const content = loadContent({ root: contentRoot(), now: buildTime(), includeUnpublished: showsUnpublished() });
+  const articleBySlug = new Map(content.articles.map((article) => [article.slug, article]));
+  const aliasTargets = new Map(
+    content.articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const)),
+  );
+  const athleteBySlug = new Map(content.athletes.map((athlete) => [athlete.slug, athlete]));
+  const authorBySlug = new Map(content.authors.map((author) => [author.slug, author]));
+  const competitionBySlug = new Map(content.competitions.map((competition) => [competition.slug, competition]));
+  return {
+    ...content,
+    article: (slug) => articleBySlug.get(slug),
+    aliasTarget: (slug) => aliasTargets.get(slug),
+    aliases: [...aliasTargets.keys()],
+    athlete: (slug) => athleteBySlug.get(slug),
+    author: (slug) => authorBySlug.get(slug),
+    competition: (slug) => competitionBySlug.get(slug),
+  };
+}

@@ -1,0 +1,130 @@
+/** The domain model: what the site is made of, after validation. Past the loaders these types are trusted. */
+
+export const CATEGORIES = ['nieuws', 'uitslagen', 'column', 'interview', 'achtergrond'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const RECORD_MARKERS = ['WR', 'OR', 'TR', 'NR', 'PR', 'SB'] as const;
+export type RecordMarker = (typeof RECORD_MARKERS)[number];
+
+export const RESULT_STATUSES = ['DQ', 'DNF', 'DNS'] as const;
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+/** A calendar day without a time of day, `YYYY-MM-DD` (birthdays, competition days). */
+export type IsoDay = string;
+
+/** Where an item came from, for error messages and the build summary. */
+export type Source = { path: string };
+
+export type AthleteRef = { slug: string; name: string };
+
+export type Athlete = AthleteRef & {
+  country: string;
+  born?: IsoDay;
+  specialties: string[];
+  bioHtml: string;
+  source: Source;
+};
+
+export type Author = {
+  slug: string;
+  name: string;
+  role?: string;
+  column?: string;
+  bioHtml: string;
+  source: Source;
+};
+
+/** A competition: one file under `content/events/`. */
+export type Competition = {
+  slug: string;
+  name: string;
+  start: IsoDay;
+  end: IsoDay;
+  location: string;
+  venue?: string;
+  country?: string;
+  descriptionHtml: string;
+  source: Source;
+};
+
+/** A race time or gap in thousandths of a second, with the precision the editor wrote. */
+export type RaceTime = { ms: number; decimals: 2 | 3 };
+
+export type ResultName = { name: string; athlete?: AthleteRef };
+
+export type ResultRow = {
+  position?: number;
+  status?: ResultStatus;
+  name: string;
+  athlete?: AthleteRef;
+  members: ResultName[];
+  country?: string;
+  time?: RaceTime;
+  gap?: RaceTime;
+  records: RecordMarker[];
+  /** Cells of columns the parser does not know, in the order of `ResultsBlock.extraColumns`. */
+  extra: string[];
+};
+
+export type ProseBlock = { kind: 'prose'; html: string };
+
+export type QuoteBlock = {
+  kind: 'quote';
+  html: string;
+  by: string;
+  speaker?: AthleteRef;
+  source?: string;
+  cite?: string;
+};
+
+export type ResultsBlock = {
+  kind: 'results';
+  title: string;
+  note?: string;
+  /** Which of the known columns the table shows. */
+  columns: {
+    position: boolean;
+    country: boolean;
+    time: boolean;
+    gap: boolean;
+    records: boolean;
+    members: boolean;
+  };
+  extraColumns: string[];
+  rows: ResultRow[];
+};
+
+export type Block = ProseBlock | QuoteBlock | ResultsBlock;
+
+export type Tag = { name: string; slug: string };
+
+export type Correction = { date: Date; text: string };
+
+export type ArticleImage = { src: string; alt: string; credit?: string };
+
+/** published: in every build; draft: `draft: true`; scheduled: dated after the build. */
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+export type Article = {
+  slug: string;
+  title: string;
+  summary: string;
+  date: Date;
+  /** 'day' when the editor gave a bare date: pages then show no time of day. */
+  datePrecision: 'day' | 'minute';
+  updated?: Date;
+  /** The latest of date, updated and the corrections' dates. */
+  modified: Date;
+  author: Author;
+  category: Category;
+  tags: Tag[];
+  athletes: Athlete[];
+  event?: Competition;
+  image?: ArticleImage;
+  status: PublicationStatus;
+  aliases: string[];
+  corrections: Correction[];
+  body: Block[];
+  readingMinutes: number;
+  source: Source;
+};

@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  // One folder with an index.html per URL: works on any static host.
+  trailingSlash: true,
+  // A static export has no image server; images are served as they are.
+  images: { unoptimized: true },
+  // Tests build fixture content into another folder so that out/ stays the real site.
+  ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
