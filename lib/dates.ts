@@ -6,8 +6,7 @@ import { siteConfig } from './config';
 const inSiteZone = tz(siteConfig.timeZone);
 
 /** `2025-11-17`, `2025-11-17T08:30`, `2025-11-17T08:30:00+01:00`, `...Z`; a space may stand for the T. */
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -53,9 +52,9 @@ export function formatDateTimeNl(date: Date): string {
   return format(date, "EEEE d MMMM yyyy', 'HH:mm", { locale: nl, in: inSiteZone });
 }
 
-/** "17 november 2025" in Europe/Amsterdam. */
+/** "maandag 17 november 2025" in Europe/Amsterdam: for moments whose time of day is not known. */
 export function formatDateNl(date: Date): string {
-  return format(date, 'd MMMM yyyy', { locale: nl, in: inSiteZone });
+  return format(date, 'EEEE d MMMM yyyy', { locale: nl, in: inSiteZone });
 }
 
 /** A calendar day (`YYYY-MM-DD`) in Dutch: "zondag 16 november 2025". The day has no zone to convert. */

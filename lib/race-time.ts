@@ -15,8 +15,7 @@ export function parseRaceTime(text: string): RaceTime | undefined {
   if (minutes !== undefined && (seconds.length !== 2 || Number(seconds) > 59)) return undefined;
   if (hours !== undefined && (minutes?.length !== 2 || Number(minutes) > 59)) return undefined;
   const thousandths = fraction.length === 2 ? Number(fraction) * 10 : Number(fraction);
-  const ms =
-    ((Number(hours ?? 0) * 60 + Number(minutes ?? 0)) * 60 + Number(seconds)) * 1000 + thousandths;
+  const ms = ((Number(hours ?? 0) * 60 + Number(minutes ?? 0)) * 60 + Number(seconds)) * 1000 + thousandths;
   return { ms, decimals: fraction.length === 3 ? 3 : 2 };
 }
 

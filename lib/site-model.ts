@@ -16,6 +16,10 @@ export type SiteModel = {
   athlete: (slug: string) => Athlete | undefined;
   author: (slug: string) => Author | undefined;
   competition: (slug: string) => Competition | undefined;
+  /** Articles that name a skater in `athletes`, newest first. */
+  articlesAbout: (athleteSlug: string) => Article[];
+  articlesBy: (authorSlug: string) => Article[];
+  articlesAt: (competitionSlug: string) => Article[];
   summary: ContentSummary;
 };
 
@@ -39,6 +43,9 @@ function buildSiteModel(): SiteModel {
   const athleteBySlug = new Map(content.athletes.map((athlete) => [athlete.slug, athlete]));
   const authorBySlug = new Map(content.authors.map((author) => [author.slug, author]));
   const competitionBySlug = new Map(content.competitions.map((competition) => [competition.slug, competition]));
+  const byAthlete = groupBy(content.articles, (article) => article.athletes.map((athlete) => athlete.slug));
+  const byAuthor = groupBy(content.articles, (article) => [article.author.slug]);
+  const byCompetition = groupBy(content.articles, (article) => (article.event ? [article.event.slug] : []));
   return {
     ...content,
     article: (slug) => articleBySlug.get(slug),
@@ -47,5 +54,21 @@ function buildSiteModel(): SiteModel {
     athlete: (slug) => athleteBySlug.get(slug),
     author: (slug) => authorBySlug.get(slug),
     competition: (slug) => competitionBySlug.get(slug),
+    articlesAbout: (slug) => byAthlete.get(slug) ?? [],
+    articlesBy: (slug) => byAuthor.get(slug) ?? [],
+    articlesAt: (slug) => byCompetition.get(slug) ?? [],
   };
+}
+
+/** One pass over the articles (kept in their order) into lists per key. */
+function groupBy(articles: Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const group = groups.get(key);
+      if (group) group.push(article);
+      else groups.set(key, [article]);
+    }
+  }
+  return groups;
 }

@@ -17,11 +17,14 @@ try {
       ` ${Math.round(performance.now() - started)} ms)`,
   );
   for (const file of summary.drafts) console.log(`  draft, not built: ${file}`);
-  for (const item of summary.scheduled) console.log(`  scheduled for ${formatDateTimeNl(item.date)}, not built yet: ${item.file}`);
+  for (const item of summary.scheduled)
+    console.log(`  scheduled for ${formatDateTimeNl(item.date)}, not built yet: ${item.file}`);
   for (const file of summary.ignored) console.log(`  ignored: ${file}`);
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));
-  console.error(`\n${error.problems.length} content ${error.problems.length === 1 ? 'problem' : 'problems'}: nothing was built.`);
+  console.error(
+    `\n${error.problems.length} content ${error.problems.length === 1 ? 'problem' : 'problems'}: nothing was built.`,
+  );
   process.exitCode = 1;
 }

@@ -3,7 +3,16 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
 // Parents whose children are inline (phrasing) content; everywhere else HTML stands as a block.
-const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const INLINE_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
 
 /**
  * Raw HTML never reaches a reader as markup: a pasted `<script>` or `<iframe>` is shown as

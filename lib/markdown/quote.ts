@@ -17,7 +17,10 @@ export function parseQuote(node: ContainerDirective, context: BlockContext): Quo
 
   for (const name of Object.keys(attributes)) {
     if (!QUOTE_ATTRIBUTES.includes(name)) {
-      problem(`quote ${name}`, `unknown attribute; expected by, source or cite (got ${name}="${attributes[name] ?? ''}")`);
+      problem(
+        `quote ${name}`,
+        `unknown attribute; expected by, source or cite (got ${name}="${attributes[name] ?? ''}")`,
+      );
     }
   }
   const by = attributes.by?.trim();

@@ -52,17 +52,26 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   const attributes = node.attributes ?? {};
   for (const name of Object.keys(attributes)) {
     if (!RESULTS_ATTRIBUTES.includes(name)) {
-      report(line, `results ${name}`, `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`);
+      report(
+        line,
+        `results ${name}`,
+        `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`,
+      );
     }
   }
   const title = attributes.title?.trim();
-  if (!title) report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
+  if (!title)
+    report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
   const note = attributes.note?.trim() || undefined;
 
   const tables = node.children.filter((child): child is Table => child.type === 'table');
   for (const child of node.children) {
     if (child.type !== 'table') {
-      report(fileLine(context, child), 'results', `expected only a table inside a results block (got ${describeNode(child.type)})`);
+      report(
+        fileLine(context, child),
+        'results',
+        `expected only a table inside a results block (got ${describeNode(child.type)})`,
+      );
     }
   }
   const table = tables[0];
@@ -71,7 +80,11 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
     return undefined;
   }
   if (tables.length > 1) {
-    report(fileLine(context, tables[1]!), 'results', 'expected one table per results block (got another); start a new :::results block');
+    report(
+      fileLine(context, tables[1]!),
+      'results',
+      'expected one table per results block (got another); start a new :::results block',
+    );
   }
 
   const [headerRow, ...bodyRows] = table.children;
@@ -91,11 +104,16 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
     });
     if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
     if (row.status && row.position !== undefined) {
-      report(rowLine, `results row ${rowIndex + 1}`, `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`);
+      report(
+        rowLine,
+        `results row ${rowIndex + 1}`,
+        `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`,
+      );
     }
     rows.push(row);
   });
-  if (rows.length === 0) report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
+  if (rows.length === 0)
+    report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
 
   if (problemsBefore.count() > 0 || !title) return undefined;
 
@@ -131,20 +149,34 @@ function readHeader(
     const role = HEADER_ROLES[header.toLowerCase()];
     if (!role) return { role: 'extra', header };
     if (seen.has(role)) {
-      report(fileLine(context, cell), `results header ${header}`, `expected each kind of column once (got a second ${role} column)`);
+      report(
+        fileLine(context, cell),
+        `results header ${header}`,
+        `expected each kind of column once (got a second ${role} column)`,
+      );
       ok = false;
     }
     seen.add(role);
     return { role };
   });
   if (!seen.has('name')) {
-    report(line, 'results header', `expected a name column (Naam, Schaatser, Ploeg or Team) (got ${cells.map(headerText).join(', ') || 'no headers'})`);
+    report(
+      line,
+      'results header',
+      `expected a name column (Naam, Schaatser, Ploeg or Team) (got ${cells.map(headerText).join(', ') || 'no headers'})`,
+    );
     ok = false;
   }
   return ok ? columns : undefined;
 }
 
-function readCell(row: ResultRow, column: Column, text: string, problem: (message: string) => void, context: BlockContext): void {
+function readCell(
+  row: ResultRow,
+  column: Column,
+  text: string,
+  problem: (message: string) => void,
+  context: BlockContext,
+): void {
   if (column.role === 'extra') {
     row.extra.push(text);
     return;
@@ -219,8 +251,7 @@ function readCell(row: ResultRow, column: Column, text: string, problem: (messag
  */
 function addComputedGaps(rows: ResultRow[]): void {
   const timed = rows.filter((row): row is ResultRow & { time: RaceTime } => row.time !== undefined && !row.status);
-  const reference =
-    timed.find((row) => row.position === 1) ?? [...timed].sort((a, b) => a.time.ms - b.time.ms)[0];
+  const reference = timed.find((row) => row.position === 1) ?? [...timed].sort((a, b) => a.time.ms - b.time.ms)[0];
   if (!reference || timed.length < 2) return;
   for (const row of timed) {
     if (row !== reference && row.gap === undefined) row.gap = timeDifference(row.time, reference.time);
@@ -239,7 +270,11 @@ function headerText(cell: TableCell | undefined): string {
 function cellText(cell: TableCell, field: string, report: BlockContext['report'], context: BlockContext): string {
   for (const child of cell.children) {
     if (child.type !== 'text') {
-      report(fileLine(context, child), field, `expected plain text in a results cell; athletes are linked automatically (got ${describeNode(child.type)})`);
+      report(
+        fileLine(context, child),
+        field,
+        `expected plain text in a results cell; athletes are linked automatically (got ${describeNode(child.type)})`,
+      );
     }
   }
   return toString(cell).trim();

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/ArticleList';
+import { paths } from '@/lib/labels';
+import { getSiteModel } from '@/lib/site-model';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return getSiteModel().authors.map((author) => ({ slug: author.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = getSiteModel().author((await params).slug);
+  if (!author) return {};
+  return {
+    title: author.name,
+    description: `Artikelen van ${author.name}${author.column ? `, met de column ${author.column}` : ''}.`,
+    alternates: { canonical: paths.author(author.slug) },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const model = getSiteModel();
+  const author = model.author((await params).slug);
+  if (!author) notFound();
+  return (
+    <>
+      <header className="profile">
+        <h1 className="page-title">{author.name}</h1>
+        {author.role ? <p className="profile-role">{author.role}</p> : null}
+        {author.column ? <p>Schrijft de column {author.column}.</p> : null}
+        {/* Sanitised by the Markdown pipeline. */}
+        {author.bioHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} /> : null}
+      </header>
+      <section aria-labelledby="artikelen">
+        <h2 id="artikelen">Artikelen</h2>
+        <ArticleList articles={model.articlesBy(author.slug)} headingLevel={3} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/ArticleList';
+import { AthleteProfile } from '@/components/athlete/AthleteProfile';
+import { paths } from '@/lib/labels';
+import { getSiteModel } from '@/lib/site-model';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return getSiteModel().athletes.map((athlete) => ({ slug: athlete.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const athlete = getSiteModel().athlete((await params).slug);
+  if (!athlete) return {};
+  return {
+    title: athlete.name,
+    description: `Nieuws en uitslagen van ${athlete.name}.`,
+    alternates: { canonical: paths.athlete(athlete.slug) },
+  };
+}
+
+export default async function AthletePage({ params }: Props) {
+  const model = getSiteModel();
+  const athlete = model.athlete((await params).slug);
+  if (!athlete) notFound();
+  return (
+    <>
+      <AthleteProfile athlete={athlete} />
+      <section aria-labelledby="artikelen">
+        <h2 id="artikelen">Artikelen over {athlete.name}</h2>
+        <ArticleList articles={model.articlesAbout(athlete.slug)} headingLevel={3} />
+      </section>
+    </>
+  );
+}

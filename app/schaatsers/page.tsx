@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CountryLabel } from '@/components/results/CountryLabel';
+import { paths } from '@/lib/labels';
+import { getSiteModel } from '@/lib/site-model';
+
+export const metadata: Metadata = {
+  title: 'Schaatsers',
+  description: 'Alle schaatsers over wie we schrijven, met hun nieuws en uitslagen.',
+  alternates: { canonical: paths.athletes() },
+};
+
+export default function AthletesPage() {
+  const { athletes } = getSiteModel();
+  return (
+    <>
+      <h1 className="page-title">Schaatsers</h1>
+      <ul className="athlete-list">
+        {athletes.map((athlete) => (
+          <li key={athlete.slug}>
+            <Link href={paths.athlete(athlete.slug)}>{athlete.name}</Link> <CountryLabel code={athlete.country} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

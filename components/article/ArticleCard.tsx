@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { CATEGORY_LABELS, paths } from '@/lib/labels';
+import type { Article } from '@/lib/types';
+import { PublishedTime } from './PublishedTime';
+
+type Props = { article: Article; headingLevel?: 2 | 3 };
+
+/** An article in a list: category, linked title, summary and date. */
+export function ArticleCard({ article, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="article-card">
+      <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
+      <Heading>
+        <Link href={paths.article(article.slug)}>{article.title}</Link>
+      </Heading>
+      <p>{article.summary}</p>
+      <p className="article-card-date">
+        <PublishedTime date={article.date} withTime={article.datePrecision === 'minute'} />
+      </p>
+    </article>
+  );
+}

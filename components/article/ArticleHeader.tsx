@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { CATEGORY_LABELS, paths } from '@/lib/labels';
+import type { Article } from '@/lib/types';
+import { PublishedTime } from './PublishedTime';
+
+type Props = { article: Article };
+
+const UNPUBLISHED_LABELS = {
+  draft: 'Concept: niet gepubliceerd',
+  scheduled: 'Gepland: nog niet gepubliceerd',
+} as const;
+
+/** The top of an article: category, title, summary, author, publication and update times, reading time. */
+export function ArticleHeader({ article }: Props) {
+  const showsDayOnly = article.datePrecision === 'day';
+  return (
+    <header className="article-header">
+      {article.status !== 'published' ? (
+        <p className="unpublished-badge">{UNPUBLISHED_LABELS[article.status]}</p>
+      ) : null}
+      <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
+      <h1>{article.title}</h1>
+      <p className="article-summary">{article.summary}</p>
+      <div className="article-meta">
+        <span>
+          Door <Link href={paths.author(article.author.slug)}>{article.author.name}</Link>
+        </span>
+        <span>
+          <PublishedTime date={article.date} withTime={!showsDayOnly} />
+        </span>
+        {article.modified > article.date ? (
+          <span>
+            Bijgewerkt: <PublishedTime date={article.modified} />
+          </span>
+        ) : null}
+        <span>
+          Leestijd {article.readingMinutes} {article.readingMinutes === 1 ? 'minuut' : 'minuten'}
+        </span>
+      </div>
+    </header>
+  );
+}

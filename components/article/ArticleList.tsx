@@ -1,0 +1,18 @@
+import type { Article } from '@/lib/types';
+import { ArticleCard } from './ArticleCard';
+
+type Props = { articles: Article[]; headingLevel?: 2 | 3; emptyText?: string };
+
+/** A list of article cards, newest first as given. */
+export function ArticleList({ articles, headingLevel, emptyText = 'Nog geen artikelen.' }: Props) {
+  if (articles.length === 0) return <p>{emptyText}</p>;
+  return (
+    <ol className="article-list">
+      {articles.map((article) => (
+        <li key={article.slug}>
+          <ArticleCard article={article} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ol>
+  );
+}

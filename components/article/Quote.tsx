@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { paths } from '@/lib/labels';
+import type { QuoteBlock } from '@/lib/types';
+
+type Props = { quote: QuoteBlock };
+
+/** A quote from the body: the words in a blockquote, who said it (linked when a known skater) and where. */
+export function Quote({ quote }: Props) {
+  const speaker = quote.speaker ? <Link href={paths.athlete(quote.speaker.slug)}>{quote.by}</Link> : quote.by;
+  const source = quote.source && quote.cite ? <a href={quote.cite}>{quote.source}</a> : quote.source;
+  return (
+    <figure className="quote">
+      {/* The HTML was sanitised by the Markdown pipeline (lib/markdown/processor.ts). */}
+      <blockquote cite={quote.cite} dangerouslySetInnerHTML={{ __html: quote.html }} />
+      <figcaption>
+        {speaker}
+        {source ? <> op {source}</> : null}
+      </figcaption>
+    </figure>
+  );
+}

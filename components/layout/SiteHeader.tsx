@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { siteConfig } from '@/lib/config';
+import { paths } from '@/lib/labels';
+
+/** The site's masthead: name and the main sections. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href={paths.home()} className="site-name">
+          {siteConfig.name}
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul>
+            <li>
+              <Link href={paths.home()}>Nieuws</Link>
+            </li>
+            <li>
+              <Link href={paths.athletes()}>Schaatsers</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

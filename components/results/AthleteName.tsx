@@ -1,0 +1,10 @@
+import Link from 'next/link';
+import { paths } from '@/lib/labels';
+import type { ResultName } from '@/lib/types';
+
+type Props = { entry: ResultName };
+
+/** A name in a results table: a link to the skater's page when the skater is known. */
+export function AthleteName({ entry }: Props) {
+  return entry.athlete ? <Link href={paths.athlete(entry.athlete.slug)}>{entry.name}</Link> : <>{entry.name}</>;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: builds the site when out/ is missing or older than its sources, then serves
+ * out/ on http://localhost:3000 (PORT to change) with `serve`, a well-kept static server.
+ */
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  process.env.CONTENT_DIR ?? 'content',
+  'next.config.ts',
+  'package-lock.json',
+];
+const builtMarker = path.resolve('out/index.html');
+
+function newestChange(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
+}
+
+const builtAt = fs.existsSync(builtMarker) ? fs.statSync(builtMarker).mtimeMs : 0;
+const sourcesAt = Math.max(...SOURCES.map(newestChange));
+if (builtAt < sourcesAt) {
+  console.log(builtAt === 0 ? 'No build yet: building the site…' : 'Sources changed since the last build: building…');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+} else {
+  console.log('out/ is up to date with its sources.');
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn(path.resolve('node_modules/.bin/serve'), ['out', '--listen', port, '--no-clipboard'], {
+  stdio: 'inherit',
+});
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import serveHandler from 'serve-handler';
+
+/** Debian's Chromium; never a downloaded browser (this machine has no internet for that). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether browser tests can run here. Outside CI a missing browser skips them, saying so;
+ * under CI=true it is a failure, so a broken CI set-up can never pass by skipping.
+ */
+export function browserAvailable(): boolean {
+  if (fs.existsSync(chromiumPath)) return true;
+  if (process.env.CI)
+    throw new Error(`CI: no Chromium at ${chromiumPath}; .ci/run installs it with apt-get install chromium`);
+  console.warn(
+    `Skipping browser tests: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    // Playwright gives every launch a fresh, empty profile (user data dir) of its own.
+  });
+}
+
+/** Serves a built site folder over HTTP on a free loopback port, as a static host would. */
+export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(folder, 'index.html'))) {
+    throw new Error(`${folder}/index.html is missing: run npm run build before the browser tests`);
+  }
+  const server = http.createServer((request, response) => serveHandler(request, response, { public: folder }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Collects what a reader would call a broken page: console errors, page errors, failed requests. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Link prefetches are cancelled on navigation; that is not a broken page.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests. Browser and build tests live in vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    // next/link drops trailing slashes in tests unless told the site uses them.
+    env: { __NEXT_TRAILING_SLASH: 'true' },
+  },
+});
