@@ -30,6 +30,8 @@ let cached: SiteModel | undefined;
  * Throws ContentErrors (every problem of the content) when the content is broken.
  */
 export function getSiteModel(): SiteModel {
+  // The development server re-reads content on every request so that edits show without a restart.
+  if (showsUnpublished()) return buildSiteModel();
   cached ??= buildSiteModel();
   return cached;
 }

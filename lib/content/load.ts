@@ -234,7 +234,7 @@ function folderName(root: string, name: string): string {
 }
 
 function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Builds the fixture content root exactly as `npm run build` builds content/, into its own
+// folder, and checks the export page by page against what the fixture files say.
+const fixtureRoot = 'tests/fixtures/content/valid';
+const exportDir = '.test-out/fixture-site';
+const exported = (...parts: string[]) => path.resolve(exportDir, ...parts);
+const read = (...parts: string[]) => fs.readFileSync(exported(...parts), 'utf8');
+
+const published = ['visser-rijdt-baanrecord', 'kernploeg-traint-in-inzell', 'terugblik-op-het-seizoen'];
+const aliases = ['visser-baanrecord', 'oud-bericht-visser'];
+
+let buildOutput = '';
+
+beforeAll(() => {
+  fs.rmSync(exportDir, { recursive: true, force: true });
+  const build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: fixtureRoot,
+      EXPORT_DIR: exportDir,
+      // After the draft's and the published articles' dates, before the scheduled one's.
+      BUILD_TIME: '2025-12-01T12:00:00+01:00',
+      NODE_ENV: 'production',
+    },
+  });
+  buildOutput = `${build.stdout}\n${build.stderr}`;
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${buildOutput}`);
+});
+
+describe('a production build of the fixture content', () => {
+  it('accounts for every content file in its summary', () => {
+    expect(buildOutput).toContain('content: 3 published, 1 drafts, 1 scheduled, 3 ignored');
+    expect(buildOutput).toMatch(/draft, not built: .*column-stilte-op-de-baan\.md/);
+    expect(buildOutput).toMatch(/scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/);
+    for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
+  });
+
+  it('has exactly one page per published article and one per alias under /nieuws/', () => {
+    const pages = fs.readdirSync(exported('nieuws')).sort();
+    expect(pages).toEqual([...published, ...aliases].sort());
+  });
+
+  it.each(published)('shows the article %s with its own title as the heading', (slug) => {
+    const html = read('nieuws', slug, 'index.html');
+    expect(html).toMatch(/<h1>[^<]+<\/h1>/);
+    expect(html).toContain(`<link rel="canonical" href="https://schaatsnieuws.example/nieuws/${slug}/"/>`);
+  });
+
+  it('builds no page for the draft, the scheduled article or ignored files', () => {
+    for (const slug of ['column-stilte-op-de-baan', 'vooruitblik-nk-afstanden', '_scratch', '.hidden', 'notes']) {
+      expect(fs.existsSync(exported('nieuws', slug))).toBe(false);
+    }
+    const everything = fs.readdirSync(exported(), { recursive: true }).map(String).join('\n');
+    expect(everything).not.toContain('stilte-op-de-baan');
+    expect(everything).not.toContain('vooruitblik');
+  });
+
+  it.each(aliases)('forwards the old address %s to the article, with a canonical link', (alias) => {
+    const html = read('nieuws', alias, 'index.html');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/nieuws/visser-rijdt-baanrecord/"/>');
+    expect(html).toContain('<link rel="canonical" href="https://schaatsnieuws.example/nieuws/visser-rijdt-baanrecord/"/>');
+    expect(html).toContain('noindex');
+  });
+
+  it('lists the published articles on the front page, newest first', () => {
+    const html = read('index.html');
+    const positions = ['Visser rijdt baanrecord', 'Kernploeg traint een week in Inzell', 'Terugblik op het seizoen'].map(
+      (title) => html.indexOf(title),
+    );
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).not.toContain('Stilte op de baan');
+  });
+
+  it('shows a correction box and the latest correction as the update time', () => {
+    const html = read('nieuws', 'visser-rijdt-baanrecord', 'index.html');
+    expect(html).toContain('Rectificatie');
+    expect(html).toContain('Eerder stond hier een verkeerde tijd voor Hoekstra.');
+    expect(html).toMatch(/Bijgewerkt: <time dateTime="2025-11-17T09:15:00\+01:00">maandag 17 november 2025, 09:15<\/time>/);
+  });
+
+  it('writes the Dutch 404 page', () => {
+    expect(read('404.html')).toContain('Pagina niet gevonden');
+  });
+});

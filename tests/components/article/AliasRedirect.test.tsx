@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { AliasRedirect } from '@/components/article/AliasRedirect';
+import { makeArticle } from '../support/factories';
+
+describe('AliasRedirect', () => {
+  const article = makeArticle({ slug: 'leerdam-en-blondin-botsen', title: 'Leerdam en Blondin botsen' });
+
+  it('says the article has moved', () => {
+    render(<AliasRedirect article={article} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Dit artikel is verhuisd' })).toBeInTheDocument();
+  });
+
+  it('links to the article at its current address', () => {
+    render(<AliasRedirect article={article} />);
+
+    expect(screen.getByRole('link', { name: 'Leerdam en Blondin botsen' })).toHaveAttribute(
+      'href',
+      '/nieuws/leerdam-en-blondin-botsen/',
+    );
+  });
+
+  it('forwards the browser at once with a meta refresh to the current address', () => {
+    render(<AliasRedirect article={article} />);
+
+    const refreshes = document.querySelectorAll('meta[http-equiv="refresh"]');
+    expect(refreshes).toHaveLength(1);
+    expect(refreshes[0]).toHaveAttribute('content', '0; url=/nieuws/leerdam-en-blondin-botsen/');
+  });
+});

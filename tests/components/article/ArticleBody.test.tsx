@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import { expectInDocumentOrder } from '../support/dom';
+import { makeProse, makeQuote, makeResults } from '../support/factories';
+
+describe('ArticleBody', () => {
+  it('renders the blocks in the order they were written', () => {
+    render(
+      <ArticleBody
+        blocks={[
+          makeProse('<p>Eerste alinea.</p>'),
+          makeQuote({ html: '<p>Het ijs was snel.</p>', by: 'Femke Kok' }),
+          makeResults({ title: '500 meter vrouwen' }),
+          makeProse('<p>Slotalinea.</p>'),
+        ]}
+      />,
+    );
+
+    expectInDocumentOrder([
+      screen.getByText('Eerste alinea.'),
+      screen.getByText('Het ijs was snel.'),
+      screen.getByRole('table', { name: '500 meter vrouwen' }),
+      screen.getByText('Slotalinea.'),
+    ]);
+  });
+
+  it('renders prose as HTML, not as escaped text', () => {
+    render(<ArticleBody blocks={[makeProse('<h2>Na de race</h2><p>Tekst met <a href="/nieuws/x/">link</a>.</p>')]} />);
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Na de race' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'link' })).toHaveAttribute('href', '/nieuws/x/');
+  });
+
+  it('renders a quote block as a quote and a results block as a table', () => {
+    render(
+      <ArticleBody
+        blocks={[makeQuote({ html: '<p>Het ijs was snel.</p>' }), makeResults({ title: '1000 meter' })]}
+      />,
+    );
+
+    expect(screen.getByRole('blockquote')).toHaveTextContent('Het ijs was snel.');
+    expect(screen.getByRole('table', { name: '1000 meter' })).toBeInTheDocument();
+  });
+});

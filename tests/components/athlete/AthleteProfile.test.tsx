@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { AthleteProfile } from '@/components/athlete/AthleteProfile';
+import { makeAthlete } from '../support/factories';
+
+/** The description that follows a term in the facts list. */
+function factFor(term: string): HTMLElement {
+  const description = screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+  if (!(description instanceof HTMLElement)) throw new Error(`no description after "${term}"`);
+  return description;
+}
+
+describe('AthleteProfile', () => {
+  it("shows the skater's name as the page heading", () => {
+    render(<AthleteProfile athlete={makeAthlete({ name: 'Jutta Leerdam' })} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Jutta Leerdam' })).toBeInTheDocument();
+  });
+
+  it('shows the country by its Dutch name with the code', () => {
+    render(<AthleteProfile athlete={makeAthlete({ country: 'NED' })} />);
+
+    expect(factFor('Land')).toHaveTextContent(/^Nederland NED$/);
+  });
+
+  it('shows the birthday in Dutch', () => {
+    render(<AthleteProfile athlete={makeAthlete({ born: '1998-12-30' })} />);
+
+    expect(factFor('Geboren')).toHaveTextContent(/^woensdag 30 december 1998$/);
+  });
+
+  it('leaves out the birthday when it is not known', () => {
+    render(<AthleteProfile athlete={makeAthlete({ born: undefined })} />);
+
+    expect(screen.queryByText('Geboren')).not.toBeInTheDocument();
+  });
+
+  it('lists the distances the skater specialises in', () => {
+    render(<AthleteProfile athlete={makeAthlete({ specialties: ['500m', '1000m'] })} />);
+
+    expect(factFor('Afstanden')).toHaveTextContent(/^500m, 1000m$/);
+  });
+
+  it('leaves out the distances when there are none', () => {
+    render(<AthleteProfile athlete={makeAthlete({ specialties: [] })} />);
+
+    expect(screen.queryByText('Afstanden')).not.toBeInTheDocument();
+  });
+
+  it('shows the biography as HTML', () => {
+    render(<AthleteProfile athlete={makeAthlete({ bioHtml: '<p>Sprintster uit <strong>Den Haag</strong>.</p>' })} />);
+
+    expect(screen.getByText('Den Haag', { selector: 'strong' })).toBeInTheDocument();
+  });
+});
