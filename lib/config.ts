@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseInstant, SITE_TIME_ZONE } from './dates';
 
 /** Site-wide settings in one place; values that differ per deployment come from the environment. */
 export const siteConfig = {
@@ -6,8 +7,7 @@ export const siteConfig = {
   tagline: 'Het laatste nieuws over langebaanschaatsen',
   locale: 'nl-NL',
   language: 'nl',
-  /** Every date on the site is shown in this zone, whatever zone the build machine has. */
-  timeZone: 'Europe/Amsterdam',
+  timeZone: SITE_TIME_ZONE,
   /** Absolute base for canonical links, feeds and sitemaps. */
   url: (process.env.SITE_URL ?? 'https://schaatsnieuws.example').replace(/\/+$/, ''),
 } as const;
@@ -25,8 +25,9 @@ export function contentRoot(): string {
 export function buildTime(): Date {
   const pinned = process.env.BUILD_TIME;
   if (!pinned) return new Date();
-  const time = new Date(pinned);
-  if (Number.isNaN(time.getTime())) {
+  // Read like a content date: without an offset it is Amsterdam time, and impossible days are refused.
+  const time = parseInstant(pinned);
+  if (!time) {
     throw new Error(`BUILD_TIME: expected an ISO 8601 instant such as 2025-11-17T12:00:00Z (got "${pinned}")`);
   }
   return time;

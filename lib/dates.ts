@@ -1,9 +1,10 @@
 import { format, formatISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { TZDate, tz } from '@date-fns/tz';
-import { siteConfig } from './config';
+/** Every date on the site is shown in this zone, whatever zone the build machine has. */
+export const SITE_TIME_ZONE = 'Europe/Amsterdam';
 
-const inSiteZone = tz(siteConfig.timeZone);
+const inSiteZone = tz(SITE_TIME_ZONE);
 
 /** `2025-11-17`, `2025-11-17T08:30`, `2025-11-17T08:30:00+01:00`, `...Z`; a space may stand for the T. */
 const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -32,7 +33,7 @@ export function parseInstant(text: string): Date | undefined {
     const time = new Date(iso);
     return Number.isNaN(time.getTime()) ? undefined : time;
   }
-  return new Date(new TZDate(year, month - 1, day, hour, minute, second, siteConfig.timeZone).getTime());
+  return new Date(new TZDate(year, month - 1, day, hour, minute, second, SITE_TIME_ZONE).getTime());
 }
 
 /** True for `YYYY-MM-DD` naming a day that exists. */

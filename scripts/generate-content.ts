@@ -16,7 +16,8 @@ const DISTANCES = ['500 meter', '1000 meter', '1500 meter', '3000 meter', '5000 
 
 export function generateContent(root: string, articleCount: number): void {
   fs.rmSync(root, { recursive: true, force: true });
-  for (const folder of ['articles', 'athletes', 'authors', 'events']) fs.mkdirSync(path.join(root, folder), { recursive: true });
+  for (const folder of ['articles', 'athletes', 'authors', 'events'])
+    fs.mkdirSync(path.join(root, folder), { recursive: true });
 
   const athleteCount = Math.max(24, Math.min(400, Math.round(articleCount / 5)));
   const athletes = Array.from({ length: athleteCount }, (_, i) => {
@@ -24,17 +25,29 @@ export function generateContent(root: string, articleCount: number): void {
     return { slug: `schaatser-${i}`, name, country: NATIONS[i % NATIONS.length]! };
   });
   for (const athlete of athletes) {
-    write(root, `athletes/${athlete.slug}.md`, `---\nname: ${athlete.name}\ncountry: ${athlete.country}\nborn: 199${athlete.slug.length % 10}-0${(athletes.indexOf(athlete) % 9) + 1}-15\nspecialties: [500m, 1000m]\n---\nSchaatser uit de testset.\n`);
+    write(
+      root,
+      `athletes/${athlete.slug}.md`,
+      `---\nname: ${athlete.name}\ncountry: ${athlete.country}\nborn: 199${athlete.slug.length % 10}-0${(athletes.indexOf(athlete) % 9) + 1}-15\nspecialties: [500m, 1000m]\n---\nSchaatser uit de testset.\n`,
+    );
   }
   const authors = ['redactie', 'columnist-a', 'verslaggever-b'];
   authors.forEach((slug, i) =>
-    write(root, `authors/${slug}.md`, `---\nname: Auteur ${i}\nrole: Redactie\n${i === 1 ? 'column: Rondje Test\n' : ''}---\n`),
+    write(
+      root,
+      `authors/${slug}.md`,
+      `---\nname: Auteur ${i}\nrole: Redactie\n${i === 1 ? 'column: Rondje Test\n' : ''}---\n`,
+    ),
   );
   const eventCount = Math.max(4, Math.round(articleCount / 20));
   for (let i = 0; i < eventCount; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     const year = 2015 + Math.floor(i / 12);
-    write(root, `events/wedstrijd-${i}.md`, `---\nname: Wereldbeker ${i}\nstart: ${year}-${month}-10\nend: ${year}-${month}-12\nlocation: Plaats ${i}\nvenue: Baan ${i}\ncountry: ${NATIONS[i % NATIONS.length]}\n---\n`);
+    write(
+      root,
+      `events/wedstrijd-${i}.md`,
+      `---\nname: Wereldbeker ${i}\nstart: ${year}-${month}-10\nend: ${year}-${month}-12\nlocation: Plaats ${i}\nvenue: Baan ${i}\ncountry: ${NATIONS[i % NATIONS.length]}\n---\n`,
+    );
   }
 
   for (let i = 0; i < articleCount; i++) {
@@ -44,7 +57,10 @@ export function generateContent(root: string, articleCount: number): void {
     const year = date.slice(0, 4);
     const distance = DISTANCES[i % DISTANCES.length]!;
     const rows = picked
-      .map((athlete, k) => `| ${k + 1} | ${athlete.name} | ${athlete.country} | 1:${String(10 + k).padStart(2, '0')}.${String(10 + i % 80).padStart(2, '0')} | ${k === 0 ? 'TR' : k === 3 ? 'PR SB' : ''} |`)
+      .map(
+        (athlete, k) =>
+          `| ${k + 1} | ${athlete.name} | ${athlete.country} | 1:${String(10 + k).padStart(2, '0')}.${String(10 + (i % 80)).padStart(2, '0')} | ${k === 0 ? 'TR' : k === 3 ? 'PR SB' : ''} |`,
+      )
       .join('\n');
     const body = [
       `${picked[0]!.name} won de ${distance} in een spannende race. Dit is testtekst voor artikel ${i}, met genoeg woorden om een echte alinea te lijken en de leestijd te laten tellen.`,
@@ -69,7 +85,10 @@ export function generateContent(root: string, articleCount: number): void {
     write(
       root,
       `articles/${year}/artikel-${i}.md`,
-      `---\ntitle: "Testartikel ${i}: ${picked[0]!.name} wint de ${distance}"\nsummary: Samenvatting van testartikel ${i} over de ${distance}.\ndate: ${date}\nauthor: ${authors[i % authors.length]}\ncategory: ${CATEGORIES[i % CATEGORIES.length]}\ntags: [wereldbeker, ${distance}, test ${i % 30}]\nathletes: [${picked.slice(0, 3).map((a) => a.slug).join(', ')}]\nevent: wedstrijd-${i % eventCount}\n---\n${body}`,
+      `---\ntitle: "Testartikel ${i}: ${picked[0]!.name} wint de ${distance}"\nsummary: Samenvatting van testartikel ${i} over de ${distance}.\ndate: ${date}\nauthor: ${authors[i % authors.length]}\ncategory: ${CATEGORIES[i % CATEGORIES.length]}\ntags: [wereldbeker, ${distance}, test ${i % 30}]\nathletes: [${picked
+        .slice(0, 3)
+        .map((a) => a.slug)
+        .join(', ')}]\nevent: wedstrijd-${i % eventCount}\n---\n${body}`,
     );
   }
 }

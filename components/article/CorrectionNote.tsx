@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Correction } from '@/lib/types';
 import { PublishedTime } from './PublishedTime';
 
@@ -5,10 +6,11 @@ type Props = { corrections: Correction[] };
 
 /** The visible "Rectificatie" box: every correction of an article with its date. */
 export function CorrectionNote({ corrections }: Props) {
+  const headingId = useId();
   if (corrections.length === 0) return null;
   return (
-    <aside className="correction-note" aria-labelledby="rectificatie">
-      <h2 id="rectificatie">Rectificatie</h2>
+    <aside className="correction-note" aria-labelledby={headingId}>
+      <h2 id={headingId}>Rectificatie</h2>
       <ul>
         {corrections.map((correction, index) => (
           <li key={index}>

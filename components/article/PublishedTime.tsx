@@ -2,7 +2,13 @@ import { formatDateNl, formatDateTimeNl, isoInSiteZone } from '@/lib/dates';
 
 type Props = { date: Date; withTime?: boolean };
 
-/** A moment as a `<time>` element, in Dutch and in Amsterdam time whatever the build machine's zone. */
+/**
+ * A moment as a `<time>` element, in Dutch and in Amsterdam time whatever the build machine's
+ * zone. Without a time of day, the machine-readable value is the day alone: it claims no midnight.
+ */
 export function PublishedTime({ date, withTime = true }: Props) {
-  return <time dateTime={isoInSiteZone(date)}>{withTime ? formatDateTimeNl(date) : formatDateNl(date)}</time>;
+  const iso = isoInSiteZone(date);
+  return (
+    <time dateTime={withTime ? iso : iso.slice(0, 10)}>{withTime ? formatDateTimeNl(date) : formatDateNl(date)}</time>
+  );
 }

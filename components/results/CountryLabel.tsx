@@ -9,7 +9,7 @@ type Props = { code: string };
  */
 export function CountryLabel({ code }: Props) {
   return (
-    <span className="country" title={countryName(code)}>
+    <span className="country">
       <span className="country-name">{countryName(code)} </span>
       <span className="country-code">{code}</span>
     </span>

@@ -10,22 +10,33 @@ type Props = { results: ResultsBlock };
 
 /** A results block as a table: Dutch times and gaps, record badges, statuses, linked skaters. */
 export function ResultsTable({ results }: Props) {
-  const captionId = useId();
+  const titleId = useId();
+  const noteId = useId();
   const { columns } = results;
   const teamEvent = columns.members;
   return (
     // The wrapper scrolls sideways on narrow phones; it is focusable so keyboard users can scroll it too.
-    <div className="results" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table>
-        <caption id={captionId}>
-          <span className="results-title">{results.title}</span>
-          {results.note ? <span className="results-note">{results.note}</span> : null}
+    <div className="results" role="region" aria-labelledby={titleId} tabIndex={0}>
+      {/* The table is named by its title alone; the note describes it. */}
+      <table aria-labelledby={titleId} aria-describedby={results.note ? noteId : undefined}>
+        <caption>
+          <span className="results-title" id={titleId}>
+            {results.title}
+          </span>
+          {results.note ? (
+            <>
+              {' '}
+              <span className="results-note" id={noteId}>
+                {results.note}
+              </span>
+            </>
+          ) : null}
         </caption>
         <thead>
           <tr>
             {columns.position ? (
               <th scope="col" className="num">
-                <abbr title="Positie">Pos.</abbr>
+                <ShortLabel short="Pos." full="Positie" />
               </th>
             ) : null}
             <th scope="col">{teamEvent ? 'Ploeg' : 'Naam'}</th>
@@ -61,6 +72,7 @@ export function ResultsTable({ results }: Props) {
                 <AthleteName entry={row} />
                 {row.members.length > 0 ? (
                   <span className="results-members">
+                    {' '}
                     {row.members.map((member, index) => (
                       <span key={index}>
                         {index > 0 ? ', ' : null}
@@ -79,8 +91,11 @@ export function ResultsTable({ results }: Props) {
               {columns.gap ? <td className="num">{row.gap ? formatGap(row.gap) : null}</td> : null}
               {columns.records ? (
                 <td>
-                  {row.records.map((marker) => (
-                    <RecordBadge key={marker} marker={marker} />
+                  {row.records.map((marker, index) => (
+                    <span key={marker}>
+                      {index > 0 ? ' ' : null}
+                      <RecordBadge marker={marker} />
+                    </span>
                   ))}
                 </td>
               ) : null}
@@ -96,5 +111,15 @@ export function ResultsTable({ results }: Props) {
 }
 
 function StatusLabel({ status }: { status: ResultStatus }) {
-  return <abbr title={STATUS_LABELS[status]}>{status}</abbr>;
+  return <ShortLabel short={status} full={STATUS_LABELS[status]} />;
+}
+
+/** A short code on screen, its full Dutch meaning on hover and for screen readers (who skip `title`). */
+function ShortLabel({ short, full }: { short: string; full: string }) {
+  return (
+    <span className="short-label" title={full}>
+      <span aria-hidden="true">{short}</span>
+      <span className="visually-hidden">{full}</span>
+    </span>
+  );
 }

@@ -122,6 +122,16 @@ function keyOffset(document: Document, path: FieldPath): number | undefined {
   return offset;
 }
 
+/** Turns a `yaml` error into an editor's message: what was expected, and what was found. */
 function cleanYamlMessage(message: string): string {
-  return `front matter is not valid YAML: ${message.split('\n')[0]}`;
+  const firstLine = message.split('\n')[0] ?? message;
+  const tag = /Unresolved tag: (\S+)/.exec(firstLine);
+  if (tag) return `expected plain YAML values without tags (got the tag ${tag[1]})`;
+  if (/alias count/i.test(firstLine)) {
+    return 'expected front matter without piled-up YAML aliases (got more than 50 alias expansions: an alias bomb)';
+  }
+  const hint = /compact mappings|Implicit map keys|Nested mappings/.test(firstLine)
+    ? '; a value that contains ": " needs quotes, as title: "Kok: wereldrecord"'
+    : '';
+  return `expected valid YAML front matter (got: not valid YAML, ${firstLine})${hint}`;
 }

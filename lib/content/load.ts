@@ -2,7 +2,6 @@ import path from 'node:path';
 import { parseInstant } from '../dates';
 import { markdownToHtml } from '../markdown/processor';
 import { parseBody } from '../markdown/blocks';
-import type { BlockContext } from '../markdown/context';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
 import { listContentFolder, readContentText, type ContentFile } from './files';
@@ -97,6 +96,18 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (!athleteByName.has(key)) athleteByName.set(key, { slug: athlete.slug, name: athlete.name });
   }
   const findAthlete = (name: string) => athleteByName.get(nameKey(name));
+  // A reference to a file that exists but is broken is not reported again: the file's own problem says it.
+  const slugsOf = (listing: { files: ContentFile[] }) => new Set(listing.files.map((file) => file.slug));
+  const existing = { authors: slugsOf(listings.authors), athletes: slugsOf(listings.athletes), events: slugsOf(listings.events) };
+  const missing = (folder: keyof typeof existing, slug: string) =>
+    `expected the slug of a file in ${folderName(options.root, folder)} (got "${slug}")`;
+  const parseArticleBody = (file: ContentFile, parsed: ParsedFile) =>
+    parseBody(parsed.body, {
+      file: file.display,
+      lineOffset: parsed.bodyLineOffset,
+      findAthlete,
+      report: (line, field, message) => problems.add(file.display, line, field, message),
+    });
 
   const articleSlugs = new Set(listings.articles.files.map((file) => file.slug));
   const aliasOwners = new Map<string, string>();
@@ -119,19 +130,14 @@ export function loadContent(options: LoadOptions): LoadedContent {
     });
 
     const author = authorBySlug.get(data.author);
-    if (!author) at(['author'], `expected the slug of a file in ${folderName(options.root, 'authors')} (got "${data.author}")`);
+    if (!existing.authors.has(data.author)) at(['author'], missing('authors', data.author));
     const articleAthletes = unique(data.athletes).flatMap((slug) => {
       const athlete = athleteBySlug.get(slug);
-      if (!athlete) {
-        at(['athletes', data.athletes.indexOf(slug)], `expected the slug of a file in ${folderName(options.root, 'athletes')} (got "${slug}")`);
-        return [];
-      }
-      return [athlete];
+      if (!existing.athletes.has(slug)) at(['athletes', data.athletes.indexOf(slug)], missing('athletes', slug));
+      return athlete ? [athlete] : [];
     });
     const event = data.event === undefined ? undefined : competitionBySlug.get(data.event);
-    if (data.event !== undefined && !event) {
-      at(['event'], `expected the slug of a file in ${folderName(options.root, 'events')} (got "${data.event}")`);
-    }
+    if (data.event !== undefined && !existing.events.has(data.event)) at(['event'], missing('events', data.event));
 
     const tags: Tag[] = [];
     data.tags.forEach((name, index) => {
@@ -149,15 +155,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
       else aliasOwners.set(alias, file.display);
     });
 
-    const context: BlockContext = {
-      file: file.display,
-      lineOffset: parsed.bodyLineOffset,
-      findAthlete,
-      report: (line, field, message) => problems.add(file.display, line, field, message),
-    };
-    const body = parseBody(parsed.body, context);
+    const body = parseArticleBody(file, parsed);
 
-    if (problems.size > before || !author) return undefined;
+    if (problems.size > before || !author || (data.event !== undefined && !event)) return undefined;
     const status: PublicationStatus = data.draft ? 'draft' : date > options.now ? 'scheduled' : 'published';
     const modified = [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
       (latest, candidate) => (candidate && candidate > latest ? candidate : latest),
@@ -184,6 +184,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
       readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
       source: { path: file.display },
     };
+  }, (file, parsed) => {
+    // Front matter refused: the body is still checked, so the editor hears of every problem at once.
+    parseArticleBody(file, parsed);
   });
 
   if (problems.size > 0) throw new ContentErrors(problems.items);
@@ -207,12 +210,16 @@ export function loadContent(options: LoadOptions): LoadedContent {
   };
 }
 
-/** Reads, parses and validates each file of one folder; `build` turns valid front matter into a record. */
+/**
+ * Reads, parses and validates each file of one folder; `build` turns valid front matter into
+ * a record, `refused` (optional) looks at a file whose front matter was refused.
+ */
 function readAll<Schema extends z.ZodType, Item>(
   files: ContentFile[],
   schema: Schema,
   problems: ProblemList,
   build: (file: ContentFile, data: z.output<Schema>, parsed: ParsedFile) => Item | undefined,
+  refused?: (file: ContentFile, parsed: ParsedFile) => void,
 ): Item[] {
   const items: Item[] = [];
   for (const file of files) {
@@ -220,9 +227,14 @@ function readAll<Schema extends z.ZodType, Item>(
     if (text === undefined) continue;
     const parsed = parseContentFile(text);
     for (const error of parsed.yamlErrors) problems.add(file.display, error.line, 'front matter', error.message);
-    if (parsed.yamlErrors.length > 0) continue;
-    const data = validateFrontMatter(schema, parsed.data, file.display, parsed.lineOf, problems);
-    if (data === undefined) continue;
+    const data =
+      parsed.yamlErrors.length > 0
+        ? undefined
+        : validateFrontMatter(schema, parsed.data, file.display, parsed.lineOf, problems);
+    if (data === undefined) {
+      refused?.(file, parsed);
+      continue;
+    }
     const item = build(file, data, parsed);
     if (item !== undefined) items.push(item);
   }

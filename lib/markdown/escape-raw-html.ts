@@ -23,11 +23,12 @@ const INLINE_PARENTS = new Set([
 export const remarkEscapeRawHtml: Plugin<[], Root> = () => (tree: Root) => {
   visit(tree, 'html', (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
-    if (/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+    const withoutComments = node.value.replace(/<!--[\s\S]*?-->/g, '').trim();
+    if (withoutComments === '') {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    const text = { type: 'text' as const, value: node.value, position: node.position };
+    const text = { type: 'text' as const, value: withoutComments, position: node.position };
     const replacement: RootContent = INLINE_PARENTS.has(parent.type)
       ? text
       : { type: 'paragraph', children: [text], position: node.position };

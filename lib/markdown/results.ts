@@ -226,7 +226,9 @@ function readCell(
     case 'records': {
       for (const word of text.split(/[\s,]+/).filter(Boolean)) {
         const marker = RECORD_MARKERS.find((known) => known === word.toUpperCase());
-        if (marker) row.records.push(marker satisfies RecordMarker);
+        // A marker written twice (`WR WR`) is one record.
+        if (marker && !row.records.includes(marker)) row.records.push(marker satisfies RecordMarker);
+        else if (marker) continue;
         else problem(`expected record markers from ${RECORD_MARKERS.join(', ')} (got "${word}")`);
       }
       return;

@@ -25,6 +25,8 @@ beforeAll(() => {
       // After the draft's and the published articles' dates, before the scheduled one's.
       BUILD_TIME: '2025-12-01T12:00:00+01:00',
       NODE_ENV: 'production',
+      // A zone far from Amsterdam: pages must still show Amsterdam time (the assertions below).
+      TZ: 'America/Los_Angeles',
     },
   });
   buildOutput = `${build.stdout}\n${build.stderr}`;
@@ -35,7 +37,9 @@ describe('a production build of the fixture content', () => {
   it('accounts for every content file in its summary', () => {
     expect(buildOutput).toContain('content: 3 published, 1 drafts, 1 scheduled, 3 ignored');
     expect(buildOutput).toMatch(/draft, not built: .*column-stilte-op-de-baan\.md/);
-    expect(buildOutput).toMatch(/scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/);
+    expect(buildOutput).toMatch(
+      /scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/,
+    );
     for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
   });
 
@@ -62,15 +66,19 @@ describe('a production build of the fixture content', () => {
   it.each(aliases)('forwards the old address %s to the article, with a canonical link', (alias) => {
     const html = read('nieuws', alias, 'index.html');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/nieuws/visser-rijdt-baanrecord/"/>');
-    expect(html).toContain('<link rel="canonical" href="https://schaatsnieuws.example/nieuws/visser-rijdt-baanrecord/"/>');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://schaatsnieuws.example/nieuws/visser-rijdt-baanrecord/"/>',
+    );
     expect(html).toContain('noindex');
   });
 
   it('lists the published articles on the front page, newest first', () => {
     const html = read('index.html');
-    const positions = ['Visser rijdt baanrecord', 'Kernploeg traint een week in Inzell', 'Terugblik op het seizoen'].map(
-      (title) => html.indexOf(title),
-    );
+    const positions = [
+      'Visser rijdt baanrecord',
+      'Kernploeg traint een week in Inzell',
+      'Terugblik op het seizoen',
+    ].map((title) => html.indexOf(title));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).not.toContain('Stilte op de baan');
@@ -80,7 +88,9 @@ describe('a production build of the fixture content', () => {
     const html = read('nieuws', 'visser-rijdt-baanrecord', 'index.html');
     expect(html).toContain('Rectificatie');
     expect(html).toContain('Eerder stond hier een verkeerde tijd voor Hoekstra.');
-    expect(html).toMatch(/Bijgewerkt: <time dateTime="2025-11-17T09:15:00\+01:00">maandag 17 november 2025, 09:15<\/time>/);
+    expect(html).toMatch(
+      /Bijgewerkt: <time dateTime="2025-11-17T09:15:00\+01:00">maandag 17 november 2025, 09:15<\/time>/,
+    );
   });
 
   it('writes the Dutch 404 page', () => {

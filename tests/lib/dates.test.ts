@@ -102,22 +102,29 @@ describe('Dutch dates on a build machine in another time zone', () => {
     }));
   `;
 
-  it.concurrent.for([
+  // Each zone with its UTC offset in November, in getTimezoneOffset's sign: proof the zone took effect.
+  const ZONES: [zone: string, offsetMinutes: number][] = [
     ['America/Los_Angeles', 480],
     ['Asia/Tokyo', -540],
-  ] as const)('gives the same Dutch dates under TZ=%s', async ([zone, offsetMinutes], { expect }) => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: path.join(import.meta.dirname, '../..'),
-      env: { ...process.env, TZ: zone },
-    });
+  ];
 
-    expect(JSON.parse(stdout)).toEqual({
-      offsetMinutes,
-      winter: 'maandag 17 november 2025, 08:30',
-      summer: 'dinsdag 1 juli 2025, 14:05',
-      bareDate: '2025-11-16T23:00:00.000Z',
-      wallClock: '2025-11-17T07:30:00.000Z',
-      day: 'zondag 16 november 2025',
-    });
-  }, 30_000);
+  it.concurrent.for(ZONES)(
+    'gives the same Dutch dates under TZ=%s',
+    { timeout: 30_000 },
+    async ([zone, offsetMinutes], { expect }) => {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: path.join(import.meta.dirname, '../..'),
+        env: { ...process.env, TZ: zone },
+      });
+
+      expect(JSON.parse(stdout)).toEqual({
+        offsetMinutes,
+        winter: 'maandag 17 november 2025, 08:30',
+        summer: 'dinsdag 1 juli 2025, 14:05',
+        bareDate: '2025-11-16T23:00:00.000Z',
+        wallClock: '2025-11-17T07:30:00.000Z',
+        day: 'zondag 16 november 2025',
+      });
+    },
+  );
 });

@@ -36,7 +36,7 @@ describe('slugify', () => {
     expect(slugify(text)).toBe('');
   });
 
-  // Known bug (reported): slugify transliterates ö and ü the German way (oe, ue), which turns
+  // slugify transliterates ö and ü the German way (oe, ue), which turns
   // Dutch words with a trema into misspellings in tag URLs and suggested file names.
   it.each([
     ['coördinatie', 'coordinatie'],

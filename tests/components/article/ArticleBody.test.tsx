@@ -34,9 +34,7 @@ describe('ArticleBody', () => {
 
   it('renders a quote block as a quote and a results block as a table', () => {
     render(
-      <ArticleBody
-        blocks={[makeQuote({ html: '<p>Het ijs was snel.</p>' }), makeResults({ title: '1000 meter' })]}
-      />,
+      <ArticleBody blocks={[makeQuote({ html: '<p>Het ijs was snel.</p>' }), makeResults({ title: '1000 meter' })]} />,
     );
 
     expect(screen.getByRole('blockquote')).toHaveTextContent('Het ijs was snel.');

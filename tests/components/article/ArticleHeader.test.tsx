@@ -35,7 +35,11 @@ describe('ArticleHeader', () => {
   });
 
   it("links the author to the author's page", () => {
-    render(<ArticleHeader article={makeArticle({ author: makeAuthor({ slug: 'marit-de-vries', name: 'Marit de Vries' }) })} />);
+    render(
+      <ArticleHeader
+        article={makeArticle({ author: makeAuthor({ slug: 'marit-de-vries', name: 'Marit de Vries' }) })}
+      />,
+    );
 
     expect(screen.getByRole('link', { name: 'Marit de Vries' })).toHaveAttribute('href', '/auteurs/marit-de-vries/');
   });
@@ -61,11 +65,11 @@ describe('ArticleHeader', () => {
   });
 
   it('shows only the day for an article dated with a bare day', () => {
-    render(
-      <ArticleHeader article={makeArticle({ date: new Date('2025-11-16T23:00:00Z'), datePrecision: 'day' })} />,
-    );
+    render(<ArticleHeader article={makeArticle({ date: new Date('2025-11-16T23:00:00Z'), datePrecision: 'day' })} />);
 
     expect(times()[0]).toHaveTextContent(/^maandag 17 november 2025$/);
+    // The machine-readable value claims no time of day either.
+    expect(times()[0]).toHaveAttribute('datetime', '2025-11-17');
   });
 
   it('shows when the article was updated if it changed after publication', () => {

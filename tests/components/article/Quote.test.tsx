@@ -60,6 +60,12 @@ describe('Quote', () => {
     expect(screen.getByRole('link', { name: 'Instagram' })).toHaveAttribute('href', 'https://www.instagram.com/p/abc/');
   });
 
+  it('shows a cited address without a source name as a link called "bron"', () => {
+    render(<Quote quote={makeQuote({ by: 'Femke Kok', cite: 'https://nos.nl/l/123' })} />);
+
+    expect(screen.getByRole('link', { name: 'bron' })).toHaveAttribute('href', 'https://nos.nl/l/123');
+  });
+
   it('records the cited address on the blockquote', () => {
     render(<Quote quote={makeQuote({ source: 'NOS', cite: 'https://nos.nl/l/123' })} />);
 

@@ -24,6 +24,12 @@ describe('ResultsTable', () => {
       expect(table.querySelector('caption')).toContainElement(note);
     });
 
+    it('keeps the note out of the table name and offers it as the description', () => {
+      render(<ResultsTable results={makeResults({ title: '500 meter vrouwen', note: 'Selectie' })} />);
+
+      expect(screen.getByRole('table', { name: '500 meter vrouwen' })).toHaveAccessibleDescription('Selectie');
+    });
+
     it('lets keyboard users reach the sideways-scrolling wrapper, named after the table', () => {
       render(<ResultsTable results={makeResults({ title: '1000 meter mannen' })} />);
 
@@ -46,15 +52,10 @@ describe('ResultsTable', () => {
       );
 
       const headers = screen.getAllByRole('columnheader');
-      expect(headers.map((header) => header.textContent)).toEqual([
-        'Pos.',
-        'Naam',
-        'Land',
-        'Tijd',
-        'Verschil',
-        'Record',
-        'Baan',
-      ]);
+      const named = ['Positie', 'Naam', 'Land', 'Tijd', 'Verschil', 'Record', 'Baan'].map((name) =>
+        screen.getByRole('columnheader', { name }),
+      );
+      expect(headers).toEqual(named);
       for (const header of headers) {
         expect(header.tagName).toBe('TH');
         expect(header).toHaveAttribute('scope', 'col');
@@ -204,8 +205,10 @@ describe('ResultsTable', () => {
         />,
       );
 
-      const shown = within(cellAt(/Ivanie Blondin/, 'Tijd')).getByText(status);
-      expect(shown).toHaveAttribute('title', meaning);
+      const cell = cellAt(/Ivanie Blondin/, 'Tijd');
+      expect(within(cell).getByTitle(meaning)).toHaveTextContent(status);
+      // Screen readers skip title attributes: the meaning is in the text they read.
+      expect(within(cell).getByText(meaning)).toBeInTheDocument();
     });
 
     it('gives a status row no position', () => {
@@ -221,8 +224,8 @@ describe('ResultsTable', () => {
         />,
       );
 
-      expect(cellAt(/Femke Kok/, 'Pos.')).toHaveTextContent(/^1$/);
-      expect(cellAt(/Ivanie Blondin/, 'Pos.')).toBeEmptyDOMElement();
+      expect(cellAt(/Femke Kok/, 'Positie')).toHaveTextContent(/^1$/);
+      expect(cellAt(/Ivanie Blondin/, 'Positie')).toBeEmptyDOMElement();
     });
 
     it('shows the status in the position column when the table has no time column', () => {
@@ -235,8 +238,8 @@ describe('ResultsTable', () => {
         />,
       );
 
-      const shown = within(cellAt(/Ivanie Blondin/, 'Pos.')).getByText('DNS');
-      expect(shown).toHaveAttribute('title', 'niet gestart');
+      const cell = cellAt(/Ivanie Blondin/, 'Positie');
+      expect(within(cell).getByTitle('niet gestart')).toHaveTextContent('DNS');
     });
   });
 
@@ -244,7 +247,9 @@ describe('ResultsTable', () => {
     it("links a known skater to the skater's page", () => {
       render(
         <ResultsTable
-          results={makeResults({ rows: [makeRow({ name: 'Femke Kok', athlete: athleteRef('femke-kok', 'Femke Kok') })] })}
+          results={makeResults({
+            rows: [makeRow({ name: 'Femke Kok', athlete: athleteRef('femke-kok', 'Femke Kok') })],
+          })}
         />,
       );
 
@@ -286,7 +291,9 @@ describe('ResultsTable', () => {
 
   describe('countries', () => {
     it('shows the country code as text together with the Dutch country name', () => {
-      render(<ResultsTable results={makeResults({ columns: { country: true }, rows: [makeRow({ country: 'NED' })] })} />);
+      render(
+        <ResultsTable results={makeResults({ columns: { country: true }, rows: [makeRow({ country: 'NED' })] })} />,
+      );
 
       const cell = cellAt(/Femke Kok/, 'Land');
       expect(within(cell).getByText('NED')).toBeInTheDocument();
@@ -294,7 +301,9 @@ describe('ResultsTable', () => {
     });
 
     it('uses the Dutch name, not the English one', () => {
-      render(<ResultsTable results={makeResults({ columns: { country: true }, rows: [makeRow({ country: 'USA' })] })} />);
+      render(
+        <ResultsTable results={makeResults({ columns: { country: true }, rows: [makeRow({ country: 'USA' })] })} />,
+      );
 
       expect(within(cellAt(/Femke Kok/, 'Land')).getByText('Verenigde Staten')).toBeInTheDocument();
     });

@@ -7,8 +7,8 @@ import { screen, within } from '@testing-library/react';
 export function cellAt(rowName: string | RegExp, columnName: string): HTMLElement {
   const table = screen.getByRole('table');
   const headers = within(table).getAllByRole('columnheader');
-  const column = headers.findIndex((header) => header.textContent === columnName);
-  if (column < 0) throw new Error(`no column "${columnName}" (have ${headers.map((h) => h.textContent).join(', ')})`);
+  // By accessible name, as a screen reader announces the column (`Pos.` is read as "Positie").
+  const column = headers.indexOf(within(table).getByRole('columnheader', { name: columnName }));
   const row = within(table).getByRole('row', { name: rowName });
   const cell = row.children.item(column);
   if (!(cell instanceof HTMLElement)) throw new Error(`row ${String(rowName)} has no cell under "${columnName}"`);

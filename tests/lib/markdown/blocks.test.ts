@@ -51,6 +51,14 @@ describe('parseBody', () => {
     ]);
   });
 
+  it('keeps a plain > blockquote as prose, not as a quote block', () => {
+    const { context } = collectingContext();
+
+    const { blocks } = parseBody('> Gewoon geciteerd.', context);
+
+    expect(blocks).toEqual([{ kind: 'prose', html: '<blockquote>\n<p>Gewoon geciteerd.</p>\n</blockquote>' }]);
+  });
+
   it('gives every prose run the link definitions of the whole body', () => {
     const { context } = collectingContext();
     const markdown = 'Zie [de NOS][nos].\n\n:::quote{by="Sanne Visser"}\nSnel.\n:::\n\n[nos]: https://nos.nl/sport';
@@ -73,7 +81,9 @@ describe('parseBody', () => {
 
     parseBody('Tekst.\n\n:::foo\nWat is dit?\n:::', context);
 
-    expect(reports).toEqual([{ line: 3, field: ':::foo', message: expect.stringContaining('expected :::quote or :::results') }]);
+    expect(reports).toEqual([
+      { line: 3, field: ':::foo', message: expect.stringContaining('expected :::quote or :::results') },
+    ]);
   });
 
   it('leaves an unknown container directive out of the blocks', () => {

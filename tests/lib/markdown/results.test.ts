@@ -132,7 +132,9 @@ describe('results block attributes and structure', () => {
   });
 
   it('reports a second table in one results block', () => {
-    expect(problems(['| Naam |', '| --- |', '| Sanne Visser |', '', '| Naam |', '| --- |', '| Lotte Hoekstra |'])).toEqual([
+    expect(
+      problems(['| Naam |', '| --- |', '| Sanne Visser |', '', '| Naam |', '| --- |', '| Lotte Hoekstra |']),
+    ).toEqual([
       { line: 6, field: 'results', message: expect.stringContaining('expected one table per results block') },
     ]);
   });
@@ -168,7 +170,12 @@ describe('results block cells', () => {
 
   it.each(['36,09', 'abc', '1:6.41'])('reports the unreadable time %s, naming the line and the cell', (text) => {
     const reports = problems(
-      ['| Pos | Naam | Tijd |', '| --- | --- | --- |', '| 1 | Sanne Visser | 36.51 |', `| 2 | Lotte Hoekstra | ${text} |`],
+      [
+        '| Pos | Naam | Tijd |',
+        '| --- | --- | --- |',
+        '| 1 | Sanne Visser | 36.51 |',
+        `| 2 | Lotte Hoekstra | ${text} |`,
+      ],
       undefined,
       7,
     );
@@ -209,7 +216,11 @@ describe('results block cells', () => {
   });
 
   it('links the team members who are known athletes', () => {
-    const block = results(['| Ploeg | Leden |', '| --- | --- |', '| Nederland | Sanne Visser, Anna Anders,Lotte Hoekstra |']);
+    const block = results([
+      '| Ploeg | Leden |',
+      '| --- | --- |',
+      '| Nederland | Sanne Visser, Anna Anders,Lotte Hoekstra |',
+    ]);
 
     expect(row(block, 0).members).toEqual([
       { name: 'Sanne Visser', athlete: { slug: 'sanne-visser', name: 'Sanne Visser' } },
@@ -227,6 +238,12 @@ describe('results block cells', () => {
     const block = results(['| Naam | Record |', '| --- | --- |', `| Sanne Visser | ${cell} |`]);
 
     expect(row(block, 0).records).toEqual(expected);
+  });
+
+  it('reads a marker written twice as one record', () => {
+    const block = results(['| Naam | Record |', '| --- | --- |', '| Sanne Visser | WR WR |']);
+
+    expect(row(block, 0).records).toEqual(['WR']);
   });
 
   it('reports an unknown record marker, naming the line and the cell', () => {
@@ -276,7 +293,12 @@ describe('results block statuses', () => {
 
 describe('results block gaps', () => {
   it('gives the winner no gap', () => {
-    const block = results(['| Pos | Naam | Tijd |', '| --- | --- | --- |', '| 1 | Sanne Visser | 36.51 |', '| 2 | Lotte Hoekstra | 36.88 |']);
+    const block = results([
+      '| Pos | Naam | Tijd |',
+      '| --- | --- | --- |',
+      '| 1 | Sanne Visser | 36.51 |',
+      '| 2 | Lotte Hoekstra | 36.88 |',
+    ]);
 
     expect(row(block, 0).gap).toBeUndefined();
   });
@@ -294,7 +316,12 @@ describe('results block gaps', () => {
   });
 
   it('computes gaps in thousandths when a time has thousandths', () => {
-    const block = results(['| Pos | Naam | Tijd |', '| --- | --- | --- |', '| 1 | A | 1:54.123 |', '| 2 | B | 1:55.00 |']);
+    const block = results([
+      '| Pos | Naam | Tijd |',
+      '| --- | --- | --- |',
+      '| 1 | A | 1:54.123 |',
+      '| 2 | B | 1:55.00 |',
+    ]);
 
     expect(row(block, 1).gap).toEqual({ ms: 877, decimals: 3 });
   });

@@ -77,7 +77,7 @@ describe('Markdown safety', () => {
     expect(markdownToHtml('<!--\nnotitie\nvan de eindredactie\n-->\n\nTekst.')).toBe('<p>Tekst.</p>');
   });
 
-  // Known bug (reported): the comment pattern in lib/markdown/escape-raw-html.ts is greedy, so a
+  // the comment pattern in lib/markdown/escape-raw-html.ts is greedy, so a
   // line that starts and ends with a comment is dropped whole, with the words between the comments.
   it('keeps the words between two HTML comments on one line', () => {
     expect(markdownToHtml('<!-- begin --> Belangrijke tekst <!-- eind -->')).toContain('Belangrijke tekst');
@@ -110,7 +110,10 @@ describe('accidental directives', () => {
   it('keeps the exact text of an accidental directive in a results cell', () => {
     const { context } = collectingContext();
 
-    const { blocks } = parseBody(':::results{title="T"}\n| Naam | Opmerking |\n| - | - |\n| A | val:na start |\n:::', context);
+    const { blocks } = parseBody(
+      ':::results{title="T"}\n| Naam | Opmerking |\n| - | - |\n| A | val:na start |\n:::',
+      context,
+    );
 
     expect(blocks).toMatchObject([{ kind: 'results', rows: [{ extra: ['val:na start'] }] }]);
   });

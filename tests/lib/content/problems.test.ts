@@ -1,0 +1,76 @@
+import { ContentErrors, describeValue, formatProblem } from '@/lib/content/problems';
+import { fieldName } from '@/lib/content/validate';
+
+describe('formatProblem', () => {
+  it('writes a problem as path:line: field: message', () => {
+    const problem = { file: 'content/a.md', line: 4, field: 'date', message: 'expected a date (got "x")' };
+
+    expect(formatProblem(problem)).toBe('content/a.md:4: date: expected a date (got "x")');
+  });
+});
+
+describe('ContentErrors', () => {
+  const problems = [
+    { file: 'content/b.md', line: 2, field: 'title', message: 'expected text' },
+    { file: 'content/a.md', line: 9, field: 'date', message: 'expected a date' },
+    { file: 'content/a.md', line: 3, field: 'author', message: 'expected a slug' },
+  ];
+
+  it('sorts the problems by file, then line', () => {
+    expect(new ContentErrors(problems).problems.map((problem) => [problem.file, problem.line])).toEqual([
+      ['content/a.md', 3],
+      ['content/a.md', 9],
+      ['content/b.md', 2],
+    ]);
+  });
+
+  it('counts the problems and lists each on its own line in the message', () => {
+    expect(new ContentErrors(problems).message).toBe(
+      [
+        '3 content problems:',
+        'content/a.md:3: author: expected a slug',
+        'content/a.md:9: date: expected a date',
+        'content/b.md:2: title: expected text',
+      ].join('\n'),
+    );
+  });
+
+  it('says "1 content problem" for one', () => {
+    expect(new ContentErrors(problems.slice(0, 1)).message.split('\n')[0]).toBe('1 content problem:');
+  });
+
+  it('is an Error named ContentErrors', () => {
+    const error = new ContentErrors(problems);
+
+    expect([error instanceof Error, error.name]).toEqual([true, 'ContentErrors']);
+  });
+});
+
+describe('describeValue', () => {
+  it.each([
+    [undefined, 'nothing'],
+    [null, 'an empty value'],
+    ['sport', '"sport"'],
+    [1000, '1000'],
+    [true, 'true'],
+    [['a'], 'a list'],
+    [{ a: 1 }, 'a group of fields'],
+  ])('describes %j as %s', (value, expected) => {
+    expect(describeValue(value)).toBe(expected);
+  });
+
+  it('shortens long text to 60 characters', () => {
+    expect(describeValue('x'.repeat(100))).toBe(JSON.stringify(`${'x'.repeat(57)}...`));
+  });
+});
+
+describe('fieldName', () => {
+  it.each([
+    [['title'], 'title'],
+    [['image', 'alt'], 'image.alt'],
+    [['athletes', 1], 'athletes[2]'],
+    [['corrections', 0, 'date'], 'corrections[1].date'],
+  ])('names the path %j as %s, counting list items from 1', (fieldPath, expected) => {
+    expect(fieldName(fieldPath)).toBe(expected);
+  });
+});

@@ -1,0 +1,89 @@
+import { getSiteModel, type SiteModel } from '@/lib/site-model';
+
+// The environment a build of the valid fixture root runs in. Production builds memoise the
+// model on first use; every production test here uses the same environment, so that is fine.
+function siteModel(nodeEnv: 'production' | 'development'): SiteModel {
+  vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content/valid');
+  vi.stubEnv('BUILD_TIME', '2025-12-01T12:00:00Z');
+  vi.stubEnv('NODE_ENV', nodeEnv);
+  return getSiteModel();
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('getSiteModel', () => {
+  it('reads CONTENT_DIR and shows only published articles in production', () => {
+    const model = siteModel('production');
+
+    expect(model.articles.map((article) => article.slug)).toEqual([
+      'visser-rijdt-baanrecord',
+      'kernploeg-traint-in-inzell',
+      'terugblik-op-het-seizoen',
+    ]);
+  });
+
+  it('shows drafts and scheduled articles to the development server', () => {
+    const model = siteModel('development');
+
+    expect(model.articles.map((article) => article.status).sort()).toEqual([
+      'draft',
+      'published',
+      'published',
+      'published',
+      'scheduled',
+    ]);
+  });
+
+  it('finds an article by slug, and nothing for an unknown slug', () => {
+    const model = siteModel('production');
+
+    expect([model.article('terugblik-op-het-seizoen')?.title, model.article('bestaat-niet')]).toEqual([
+      'Terugblik op het seizoen',
+      undefined,
+    ]);
+  });
+
+  it('sends every alias to the article that claims it', () => {
+    const model = siteModel('production');
+
+    expect(model.aliases.map((alias) => [alias, model.aliasTarget(alias)?.slug])).toEqual([
+      ['visser-baanrecord', 'visser-rijdt-baanrecord'],
+      ['oud-bericht-visser', 'visser-rijdt-baanrecord'],
+    ]);
+  });
+
+  it('gives no alias target for an article slug', () => {
+    const model = siteModel('production');
+
+    expect(model.aliasTarget('visser-rijdt-baanrecord')).toBeUndefined();
+  });
+
+  it('finds athletes, authors and competitions by slug', () => {
+    const model = siteModel('production');
+
+    expect([
+      model.athlete('sanne-visser')?.name,
+      model.author('piet-schaap')?.name,
+      model.competition('wereldbeker-testdorp-2025')?.name,
+    ]).toEqual(['Sanne Visser', 'Piet Schaap', 'Wereldbeker Testdorp']);
+  });
+
+  it('lists the shown articles about a skater, by an author and at a competition, newest first', () => {
+    const model = siteModel('production');
+    const slugs = (articles: { slug: string }[]) => articles.map((article) => article.slug);
+
+    expect([
+      slugs(model.articlesAbout('sanne-visser')),
+      slugs(model.articlesBy('redactie')),
+      slugs(model.articlesAt('wereldbeker-testdorp-2025')),
+      slugs(model.articlesBy('piet-schaap')),
+    ]).toEqual([
+      ['visser-rijdt-baanrecord', 'kernploeg-traint-in-inzell'],
+      ['visser-rijdt-baanrecord', 'kernploeg-traint-in-inzell', 'terugblik-op-het-seizoen'],
+      ['visser-rijdt-baanrecord'],
+      [],
+    ]);
+  });
+});
