@@ -43,17 +43,15 @@ describe('buildTime', () => {
     );
   });
 
-  // buildTime reads BUILD_TIME with `new Date`, which rolls a day that does
-  // not exist over into the next month instead of refusing it.
+  // `new Date` would roll a day that does not exist over into the next month.
   it('throws when BUILD_TIME names a day that does not exist', () => {
     vi.stubEnv('BUILD_TIME', '2025-02-30T12:00:00Z');
 
     expect(() => buildTime()).toThrow('BUILD_TIME');
   });
 
-  // without an offset, `new Date` reads BUILD_TIME in the build machine's
-  // zone, so one pinned BUILD_TIME schedules differently on different machines. Content dates
-  // without an offset are Amsterdam time; BUILD_TIME should be too.
+  // Content dates without an offset are Amsterdam time; a pinned BUILD_TIME must be too, or it
+  // would schedule differently on machines in other zones.
   it('reads a BUILD_TIME without an offset as Amsterdam time, whatever zone the machine has', () => {
     vi.stubEnv('TZ', 'Asia/Tokyo');
     vi.stubEnv('BUILD_TIME', '2025-12-01T12:00');

@@ -36,8 +36,7 @@ describe('slugify', () => {
     expect(slugify(text)).toBe('');
   });
 
-  // slugify transliterates ö and ü the German way (oe, ue), which turns
-  // Dutch words with a trema into misspellings in tag URLs and suggested file names.
+  // The German transliteration (oe, ue) would misspell Dutch words with a trema.
   it.each([
     ['coördinatie', 'coordinatie'],
     ['reünie', 'reunie'],

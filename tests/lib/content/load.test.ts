@@ -591,8 +591,7 @@ describe('loadContent on broken content', () => {
     expect(error.problems.map((problem) => problem.file)).toEqual(error.problems.map((problem) => problem.file).sort());
   });
 
-  // a file whose front matter is refused is not read further, so the
-  // editor learns about its broken results table only after fixing the front matter.
+  // Otherwise the editor would learn about the broken table only after fixing the front matter.
   it("reports a broken results table even when the same file's front matter is broken", () => {
     const root = path.join(FIXTURES, 'one-file-several-problems');
 

@@ -77,8 +77,7 @@ describe('Markdown safety', () => {
     expect(markdownToHtml('<!--\nnotitie\nvan de eindredactie\n-->\n\nTekst.')).toBe('<p>Tekst.</p>');
   });
 
-  // the comment pattern in lib/markdown/escape-raw-html.ts is greedy, so a
-  // line that starts and ends with a comment is dropped whole, with the words between the comments.
+  // A greedy comment pattern would drop a line that starts and ends with a comment whole.
   it('keeps the words between two HTML comments on one line', () => {
     expect(markdownToHtml('<!-- begin --> Belangrijke tekst <!-- eind -->')).toContain('Belangrijke tekst');
   });
