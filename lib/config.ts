@@ -18,6 +18,15 @@ export function contentRoot(): string {
 }
 
 /**
+ * Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none).
+ * Under node_modules/.cache, where build tools keep theirs and no one commits it.
+ */
+export function bodyCacheFile(): string | undefined {
+  if (process.env.CONTENT_CACHE === 'off') return undefined;
+  return path.resolve('node_modules/.cache/schaatsnieuws/article-bodies.json');
+}
+
+/**
  * The moment that decides what is scheduled. `BUILD_TIME` (ISO 8601) pins it,
  * so tests and repeatable builds do not depend on the clock.
  * Throws when `BUILD_TIME` is not a readable instant.

@@ -1,5 +1,7 @@
-import { format, formatISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+// Subpath imports: the package index pulls in every function and locale (~0.4 s per script start).
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
+import { nl } from 'date-fns/locale/nl';
 import { TZDate, tz } from '@date-fns/tz';
 /** Every date on the site is shown in this zone, whatever zone the build machine has. */
 export const SITE_TIME_ZONE = 'Europe/Amsterdam';

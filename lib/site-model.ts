@@ -1,4 +1,5 @@
-import { buildTime, contentRoot, showsUnpublished } from './config';
+import { showsUnpublished } from './config';
+import { loadOptionsFromEnvironment } from './content/environment';
 import { loadContent, type ContentSummary } from './content/load';
 import type { Article, Athlete, Author, Competition } from './types';
 
@@ -37,7 +38,7 @@ export function getSiteModel(): SiteModel {
 }
 
 function buildSiteModel(): SiteModel {
-  const content = loadContent({ root: contentRoot(), now: buildTime(), includeUnpublished: showsUnpublished() });
+  const content = loadContent(loadOptionsFromEnvironment());
   const articleBySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const aliasTargets = new Map(
     content.articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const)),

@@ -3,13 +3,13 @@
  * loaders the site itself uses, prints every problem at once, and exits non-zero on any.
  */
 import { formatDateTimeNl } from '../lib/dates';
-import { buildTime, contentRoot, showsUnpublished } from '../lib/config';
+import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent } from '../lib/content/load';
 import { ContentErrors, formatProblem } from '../lib/content/problems';
 
 const started = performance.now();
 try {
-  const content = loadContent({ root: contentRoot(), now: buildTime(), includeUnpublished: showsUnpublished() });
+  const content = loadContent(loadOptionsFromEnvironment());
   const { summary } = content;
   console.log(
     `content: ${summary.published} published, ${summary.drafts.length} drafts, ${summary.scheduled.length} scheduled, ${summary.ignored.length} ignored` +

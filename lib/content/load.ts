@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseInstant } from '../dates';
 import { markdownToHtml } from '../markdown/processor';
-import { parseBody } from '../markdown/blocks';
+import { parseBody, type ParsedBody } from '../markdown/blocks';
+import { noBodyCache, type BodyCache, type CachedBody } from './body-cache';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
 import { listContentFolder, readContentText, type ContentFile } from './files';
@@ -18,6 +19,8 @@ export type LoadOptions = {
   now: Date;
   /** Keep drafts and scheduled articles (the development server's preview). */
   includeUnpublished: boolean;
+  /** Where parsed bodies are kept between runs (see body-cache.ts); none by default. */
+  bodyCache?: BodyCache;
 };
 
 export type ContentSummary = {
@@ -101,13 +104,28 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const existing = { authors: slugsOf(listings.authors), athletes: slugsOf(listings.athletes), events: slugsOf(listings.events) };
   const missing = (folder: keyof typeof existing, slug: string) =>
     `expected the slug of a file in ${folderName(options.root, folder)} (got "${slug}")`;
-  const parseArticleBody = (file: ContentFile, parsed: ParsedFile) =>
-    parseBody(parsed.body, {
-      file: file.display,
-      lineOffset: parsed.bodyLineOffset,
-      findAthlete,
-      report: (line, field, message) => problems.add(file.display, line, field, message),
-    });
+  const bodyCache = options.bodyCache ?? noBodyCache;
+  const athleteContext = [...athleteByName.values()].map((athlete) => `${athlete.slug}=${athlete.name}`).join('\n');
+  const parseArticleBody = (file: ContentFile, parsed: ParsedFile): ParsedBody => {
+    const key = bodyCache.key(parsed.body, athleteContext);
+    let body = bodyCache.get(key);
+    if (!body) {
+      // Parsed with body-relative lines, so that the cached result holds whatever the front matter's length.
+      const recorded: CachedBody['problems'] = [];
+      const parsedBody = parseBody(parsed.body, {
+        file: file.display,
+        lineOffset: 0,
+        findAthlete,
+        report: (line, field, message) => recorded.push({ line, field, message }),
+      });
+      body = { ...parsedBody, problems: recorded };
+      bodyCache.set(key, body);
+    }
+    for (const problem of body.problems) {
+      problems.add(file.display, problem.line + parsed.bodyLineOffset, problem.field, problem.message);
+    }
+    return body;
+  };
 
   const articleSlugs = new Set(listings.articles.files.map((file) => file.slug));
   const aliasOwners = new Map<string, string>();
@@ -189,6 +207,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     parseArticleBody(file, parsed);
   });
 
+  bodyCache.save();
   if (problems.size > 0) throw new ContentErrors(problems.items);
 
   const shown = allArticles
