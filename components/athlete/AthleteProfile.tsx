@@ -1,3 +1,4 @@
+import { ProfileFacts } from '@/components/profile/ProfileFacts';
 import { CountryLabel } from '@/components/results/CountryLabel';
 import { formatDayNl } from '@/lib/dates';
 import type { Athlete } from '@/lib/types';
@@ -9,24 +10,13 @@ export function AthleteProfile({ athlete }: Props) {
   return (
     <header className="profile">
       <h1 className="page-title">{athlete.name}</h1>
-      <dl className="profile-facts">
-        <dt>Land</dt>
-        <dd>
-          <CountryLabel code={athlete.country} />
-        </dd>
-        {athlete.born ? (
-          <>
-            <dt>Geboren</dt>
-            <dd>{formatDayNl(athlete.born)}</dd>
-          </>
-        ) : null}
-        {athlete.specialties.length > 0 ? (
-          <>
-            <dt>Afstanden</dt>
-            <dd>{athlete.specialties.join(', ')}</dd>
-          </>
-        ) : null}
-      </dl>
+      <ProfileFacts
+        facts={[
+          { term: 'Land', detail: <CountryLabel code={athlete.country} /> },
+          { term: 'Geboren', detail: athlete.born ? formatDayNl(athlete.born) : undefined },
+          { term: 'Afstanden', detail: athlete.specialties.join(', ') },
+        ]}
+      />
       {/* Sanitised by the Markdown pipeline. */}
       {athlete.bioHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: athlete.bioHtml }} /> : null}
     </header>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
+import { AuthorProfile } from '@/components/author/AuthorProfile';
 import { paths } from '@/lib/labels';
 import { getSiteModel } from '@/lib/site-model';
 
@@ -28,13 +29,7 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   return (
     <>
-      <header className="profile">
-        <h1 className="page-title">{author.name}</h1>
-        {author.role ? <p className="profile-role">{author.role}</p> : null}
-        {author.column ? <p>Schrijft de column {author.column}.</p> : null}
-        {/* Sanitised by the Markdown pipeline. */}
-        {author.bioHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} /> : null}
-      </header>
+      <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
         <ArticleList articles={model.articlesBy(author.slug)} headingLevel={3} />

@@ -1,4 +1,5 @@
 import type {
+  Competition,
   Article,
   Athlete,
   AthleteRef,
@@ -40,6 +41,19 @@ export function athleteRef(slug: string, name: string): AthleteRef {
 
 /** 2025-11-17T08:30 in Amsterdam (a Monday). */
 export const MONDAY_MORNING = new Date('2025-11-17T07:30:00Z');
+
+export function makeCompetition(overrides: Partial<Competition> = {}): Competition {
+  return {
+    slug: 'wereldbeker-testdorp',
+    name: 'Wereldbeker Testdorp',
+    start: '2025-11-14',
+    end: '2025-11-16',
+    location: 'Testdorp',
+    descriptionHtml: '',
+    source: { path: 'content/events/wereldbeker-testdorp.md' },
+    ...overrides,
+  };
+}
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   const date = overrides.date ?? MONDAY_MORNING;
