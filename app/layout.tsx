@@ -11,6 +11,8 @@ export const metadata: Metadata = {
   title: { default: `${siteConfig.name}: ${siteConfig.tagline.toLowerCase()}`, template: `%s | ${siteConfig.name}` },
   description: siteConfig.tagline,
   applicationName: siteConfig.name,
+  icons: { apple: '/icons/apple-touch-icon.png' },
+  formatDetection: { telephone: false },
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Pagina niet gevonden',
+  description: 'Deze pagina bestaat niet (meer) op Schaatsnieuws.',
+  robots: { index: false, follow: true },
+};
 
 export default function NotFound() {
   return (

@@ -21,6 +21,8 @@ export type SiteModel = {
   articlesAbout: (athleteSlug: string) => Article[];
   articlesBy: (authorSlug: string) => Article[];
   articlesAt: (competitionSlug: string) => Article[];
+  /** The moment that decided what is published: the build's "now". */
+  builtAt: Date;
   summary: ContentSummary;
 };
 
@@ -38,7 +40,8 @@ export function getSiteModel(): SiteModel {
 }
 
 function buildSiteModel(): SiteModel {
-  const content = loadContent(loadOptionsFromEnvironment());
+  const options = loadOptionsFromEnvironment();
+  const content = loadContent(options);
   const articleBySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const aliasTargets = new Map(
     content.articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const)),
@@ -60,7 +63,15 @@ function buildSiteModel(): SiteModel {
     articlesAbout: (slug) => byAthlete.get(slug) ?? [],
     articlesBy: (slug) => byAuthor.get(slug) ?? [],
     articlesAt: (slug) => byCompetition.get(slug) ?? [],
+    builtAt: options.now,
   };
+}
+
+/** The latest modification among articles, or undefined for none: a page's last change comes from its content. */
+export function lastModified(articles: Article[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const article of articles) if (!latest || article.modified > latest) latest = article.modified;
+  return latest;
 }
 
 /** One pass over the articles (kept in their order) into lists per key. */

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CountryLabel } from '@/components/results/CountryLabel';
 import { paths } from '@/lib/labels';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteModel } from '@/lib/site-model';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Schaatsers',
   description: 'Alle schaatsers over wie we schrijven, met hun nieuws en uitslagen.',
-  alternates: { canonical: paths.athletes() },
-};
+  path: paths.athletes(),
+});
 
 export default function AthletesPage() {
   const { athletes } = getSiteModel();

@@ -22,8 +22,9 @@ beforeAll(() => {
       ...process.env,
       CONTENT_DIR: fixtureRoot,
       EXPORT_DIR: exportDir,
-      // After the draft's and the published articles' dates, before the scheduled one's.
-      BUILD_TIME: '2025-12-01T12:00:00+01:00',
+      // The day after the newest published article (so the news sitemap lists it), after the
+      // draft's date and before the scheduled article's.
+      BUILD_TIME: '2025-11-17T12:00:00+01:00',
       NODE_ENV: 'production',
       // A zone far from Amsterdam: pages must still show Amsterdam time (the assertions below).
       TZ: 'America/Los_Angeles',

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AuthorProfile } from '@/components/author/AuthorProfile';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,11 +19,11 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getSiteModel().author((await params).slug);
   if (!author) return {};
-  return {
+  return pageMetadata({
     title: author.name,
     description: `Artikelen van ${author.name}${author.column ? `, met de column ${author.column}` : ''}.`,
-    alternates: { canonical: paths.author(author.slug) },
-  };
+    path: paths.author(author.slug),
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -29,6 +32,12 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   return (
     <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Nieuws', path: paths.home() },
+          { name: author.name, path: paths.author(author.slug) },
+        ])}
+      />
       <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AliasRedirect } from '@/components/article/AliasRedirect';
 import { ArticlePage } from '@/components/article/ArticlePage';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,22 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const model = getSiteModel();
   const article = model.article(slug);
-  if (article) {
-    return {
-      title: article.title,
-      description: article.summary,
-      alternates: { canonical: paths.article(article.slug) },
-      ...(article.status !== 'published' ? { robots: { index: false } } : {}),
-    };
-  }
+  if (article) return articleMetadata(article);
   const target = model.aliasTarget(slug);
-  if (target) {
-    return {
-      title: target.title,
-      alternates: { canonical: paths.article(target.slug) },
-      robots: { index: false, follow: true },
-    };
-  }
+  // An old address: the same description, canonical to the new one, never indexed itself.
+  if (target) return { ...articleMetadata(target), robots: { index: false, follow: true } };
   return {};
 }
 
@@ -42,7 +33,22 @@ export default async function NewsArticlePage({ params }: Props) {
   const { slug } = await params;
   const model = getSiteModel();
   const article = model.article(slug);
-  if (article) return <ArticlePage article={article} />;
+  if (article) {
+    return (
+      <>
+        <JsonLd
+          data={[
+            newsArticleJsonLd(article),
+            breadcrumbJsonLd([
+              { name: 'Nieuws', path: paths.home() },
+              { name: article.title, path: paths.article(article.slug) },
+            ]),
+          ]}
+        />
+        <ArticlePage article={article} />
+      </>
+    );
+  }
   const target = model.aliasTarget(slug);
   if (target) return <AliasRedirect article={target} />;
   notFound();

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AthleteProfile } from '@/components/athlete/AthleteProfile';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { athleteJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,11 +19,11 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const athlete = getSiteModel().athlete((await params).slug);
   if (!athlete) return {};
-  return {
+  return pageMetadata({
     title: athlete.name,
     description: `Nieuws en uitslagen van ${athlete.name}.`,
-    alternates: { canonical: paths.athlete(athlete.slug) },
-  };
+    path: paths.athlete(athlete.slug),
+  });
 }
 
 export default async function AthletePage({ params }: Props) {
@@ -29,6 +32,15 @@ export default async function AthletePage({ params }: Props) {
   if (!athlete) notFound();
   return (
     <>
+      <JsonLd
+        data={[
+          athleteJsonLd(athlete),
+          breadcrumbJsonLd([
+            { name: 'Schaatsers', path: paths.athletes() },
+            { name: athlete.name, path: paths.athlete(athlete.slug) },
+          ]),
+        ]}
+      />
       <AthleteProfile athlete={athlete} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen over {athlete.name}</h2>

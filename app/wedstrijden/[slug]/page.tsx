@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { CompetitionProfile } from '@/components/competition/CompetitionProfile';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { breadcrumbJsonLd, sportsEventJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,11 +19,11 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const competition = getSiteModel().competition((await params).slug);
   if (!competition) return {};
-  return {
+  return pageMetadata({
     title: competition.name,
     description: `${competition.name} in ${competition.location}: data, nieuws en uitslagen.`,
-    alternates: { canonical: paths.competition(competition.slug) },
-  };
+    path: paths.competition(competition.slug),
+  });
 }
 
 export default async function CompetitionPage({ params }: Props) {
@@ -29,6 +32,15 @@ export default async function CompetitionPage({ params }: Props) {
   if (!competition) notFound();
   return (
     <>
+      <JsonLd
+        data={[
+          sportsEventJsonLd(competition),
+          breadcrumbJsonLd([
+            { name: 'Nieuws', path: paths.home() },
+            { name: competition.name, path: paths.competition(competition.slug) },
+          ]),
+        ]}
+      />
       <CompetitionProfile competition={competition} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
