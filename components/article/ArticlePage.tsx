@@ -9,7 +9,8 @@ type Props = { article: Article };
 /** A whole article: header, lead image, correction note, body. */
 export function ArticlePage({ article }: Props) {
   return (
-    <article className="article">
+    // data-pagefind-body: the search index holds articles, skaters and competitions, not lists or the 404.
+    <article className="article" data-pagefind-body>
       <ArticleHeader article={article} />
       {article.image ? <ArticleImage image={article.image} /> : null}
       <CorrectionNote corrections={article.corrections} />

@@ -8,7 +8,7 @@ type Props = { athlete: Athlete };
 /** A skater's profile: name, country, birthday, specialties and biography. */
 export function AthleteProfile({ athlete }: Props) {
   return (
-    <header className="profile">
+    <header className="profile" data-pagefind-body>
       <h1 className="page-title">{athlete.name}</h1>
       <ProfileFacts
         facts={[

@@ -31,7 +31,7 @@ export function CompetitionProfile({ competition }: Props) {
     </>
   );
   return (
-    <header className="profile">
+    <header className="profile" data-pagefind-body>
       <h1 className="page-title">{competition.name}</h1>
       <ProfileFacts
         facts={[

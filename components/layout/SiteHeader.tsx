@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { siteConfig } from '@/lib/config';
 import { paths } from '@/lib/labels';
+import { SearchForm } from '../search/SearchForm';
 
 /** The site's masthead: name and the main sections. */
 export function SiteHeader() {
@@ -20,6 +21,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchForm id="zoeken-kop" />
       </div>
     </header>
   );

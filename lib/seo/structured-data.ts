@@ -1,4 +1,13 @@
-import type { BreadcrumbList, NewsArticle, Organization, Person, SportsEvent, WebSite, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  NewsArticle,
+  Organization,
+  Person,
+  SearchAction,
+  SportsEvent,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import { siteConfig } from '../config';
 import { isoInSiteZone } from '../dates';
 import { CATEGORY_LABELS, paths } from '../labels';
@@ -21,10 +30,7 @@ export function organizationJsonLd(): WithContext<Organization> {
   };
 }
 
-/**
- * The site as a whole. (A SearchAction joins it once the search page of the reader's-site
- * issue exists: pointing search engines at a page that is not there would be worse than none.)
- */
+/** The site, with a SearchAction pointing at the search page (`/zoeken/?q=`). */
 export function webSiteJsonLd(): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
@@ -33,8 +39,16 @@ export function webSiteJsonLd(): WithContext<WebSite> {
     url: absoluteUrl('/'),
     inLanguage: siteConfig.language,
     publisher: { '@id': organizationId },
+    potentialAction: searchAction,
   };
 }
+
+// schema-dts does not know `query-input`, which search engines read to fill in the query.
+const searchAction: SearchAction & { 'query-input': string } = {
+  '@type': 'SearchAction',
+  target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/zoeken/')}?q={search_term_string}` },
+  'query-input': 'required name=search_term_string',
+};
 
 /** A NewsArticle with everything Google asks for and recommends; dateModified is the latest update or correction. */
 export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, serveFolder, watchForErrors } from './support/browser';
+
+const hasBrowser = browserAvailable();
+
+describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveFolder>>;
+
+  beforeAll(async () => {
+    site = await serveFolder(path.resolve('out'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("searches for a skater's name from the header and opens the story", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${site.url}/`);
+
+    await page.getByRole('search').first().getByRole('searchbox').fill('Leerdam');
+    await page.getByRole('search').first().getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL('**/zoeken/?q=Leerdam');
+
+    const hit = page.getByRole('link', { name: /Leerdam en Blondin botsen hard/ }).first();
+    await hit.waitFor({ state: 'visible', timeout: 10_000 });
+    await hit.click();
+    await page.waitForURL('**/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/**');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Leerdam en Blondin botsen hard/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a team-pursuit story by a Dutch word form it does not contain exactly', async () => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    // Stemming: "ploegenachtervolgingen" (plural) finds "ploegenachtervolging".
+    await page.goto(`${site.url}/zoeken/?q=ploegenachtervolgingen`);
+    await page
+      .getByRole('link', { name: /Leerdam en Blondin botsen hard/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads no search code on an article page', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.url}/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+});
