@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Pagina niet gevonden',
   description: 'Deze pagina bestaat niet (meer) op Schaatsnieuws.',
-  robots: { index: false, follow: true },
-};
+  indexable: false,
+});
 
 export default function NotFound() {
   return (

@@ -12,8 +12,8 @@ type PageInput = {
   /** The title as it stands, without " | site name" (the front page). */
   completeTitle?: boolean;
   description: string;
-  /** Site path of the page; its canonical URL. */
-  path: string;
+  /** Site path of the page, its canonical URL; none for the 404, which has no address of its own. */
+  path?: string;
   /** Whether search engines may index the page (drafts, aliases and the 404 may not). */
   indexable?: boolean;
   image?: { path: string; alt: string };
@@ -44,11 +44,11 @@ export function pageMetadata(page: PageInput): Metadata {
   return {
     title: page.completeTitle ? { absolute: page.title } : page.title,
     description: page.description,
-    alternates: { canonical: page.path, types: feedAlternates },
+    alternates: page.path ? { canonical: page.path, types: feedAlternates } : { types: feedAlternates },
     robots: page.indexable === false ? { index: false, follow: true } : indexRobots,
     openGraph: {
       type: 'website',
-      url: page.path,
+      ...(page.path ? { url: page.path } : {}),
       siteName: siteConfig.name,
       locale: 'nl_NL',
       title: page.title,
