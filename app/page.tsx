@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article/ArticleCard';
 import { ArticleList } from '@/components/article/ArticleList';
+import { ComingCompetitions } from '@/components/home/ComingCompetitions';
+import { LeadStory } from '@/components/home/LeadStory';
+import { PublishedResultsList } from '@/components/results/PublishedResultsList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { siteConfig } from '@/lib/config';
+import { dayInSiteZone } from '@/lib/calendar/days';
+import { isComing } from '@/lib/calendar/seasons';
 import { paths } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/structured-data';
@@ -15,15 +22,51 @@ export const metadata: Metadata = pageMetadata({
   path: paths.home(),
 });
 
+const LATEST_COUNT = 10;
+
+/** The front page: the lead story, the latest news, the latest results, the latest column and what is coming. */
 export default function HomePage() {
-  const { articles } = getSiteModel();
+  const model = getSiteModel();
+  const [lead, ...rest] = model.articles;
+  const column = model.articlesIn('column')[0];
+  const today = dayInSiteZone(model.builtAt);
+  const coming = model.competitions.filter((competition) => isComing(competition, today)).slice(0, 5);
   return (
     <>
       <JsonLd data={[webSiteJsonLd(), organizationJsonLd()]} />
-      <h1 className="page-title">
-        <span className="visually-hidden">{siteConfig.name}: </span>Laatste nieuws
-      </h1>
-      <ArticleList articles={articles} />
+      <h1 className="visually-hidden">{siteConfig.name}: het laatste schaatsnieuws</h1>
+      <div className="front-page">
+        <div className="front-main">
+          {lead ? <LeadStory article={lead} /> : <p>Nog geen artikelen.</p>}
+          <section aria-labelledby="laatste-nieuws">
+            <h2 id="laatste-nieuws">Laatste nieuws</h2>
+            <ArticleList
+              articles={rest.filter((article) => article !== column).slice(0, LATEST_COUNT)}
+              headingLevel={3}
+              emptyText="Meer nieuws volgt."
+            />
+            <p>
+              <Link href={paths.archive()}>Alle nieuws</Link>
+            </p>
+          </section>
+        </div>
+        <aside className="front-side" aria-label="Meer op Schaatsnieuws">
+          <section aria-labelledby="komende-wedstrijden">
+            <h2 id="komende-wedstrijden">Komende wedstrijden</h2>
+            <ComingCompetitions competitions={coming} />
+          </section>
+          {column ? (
+            <section aria-labelledby="column">
+              <h2 id="column">Column</h2>
+              <ArticleCard article={column} headingLevel={3} />
+            </section>
+          ) : null}
+          <section aria-labelledby="laatste-uitslagen">
+            <h2 id="laatste-uitslagen">Laatste uitslagen</h2>
+            <PublishedResultsList results={model.results.slice(0, 2)} />
+          </section>
+        </aside>
+      </div>
     </>
   );
 }

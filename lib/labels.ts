@@ -1,4 +1,4 @@
-import type { Category, RecordMarker, ResultStatus } from './types';
+import { CATEGORIES, type Category, type RecordMarker, type ResultStatus } from './types';
 
 /** Reader-facing Dutch words for the model's closed sets. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -8,6 +8,20 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   interview: 'Interview',
   achtergrond: 'Achtergrond',
 };
+
+/** One line about each category, for its page and its metadata. */
+export const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
+  nieuws: 'Het laatste schaatsnieuws: wedstrijden, ploegen en schaatsers',
+  uitslagen: 'Uitslagen van wereldbekers, kampioenschappen en andere wedstrijden',
+  column: 'Columns: een eigen kijk op het schaatsen',
+  interview: 'Interviews met schaatsers, coaches en kenners',
+  achtergrond: 'Achtergronden en analyses bij het langebaanschaatsen',
+};
+
+/** The category a URL segment names, or undefined. */
+export function categoryFromSegment(segment: string): Category | undefined {
+  return CATEGORIES.find((category) => category === segment);
+}
 
 export const RECORD_LABELS: Record<RecordMarker, string> = {
   WR: 'wereldrecord',
@@ -28,8 +42,17 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/nieuws/${slug}/`,
+  /** The archive: page 1 is the newest 20 articles. */
+  archive: (page = 1) => `/nieuws/pagina/${page}/`,
+  category: (category: Category, page = 1) =>
+    page === 1 ? `/rubriek/${category}/` : `/rubriek/${category}/pagina/${page}/`,
+  tag: (slug: string, page = 1) => (page === 1 ? `/tags/${slug}/` : `/tags/${slug}/pagina/${page}/`),
+  search: () => '/zoeken/',
   athletes: () => '/schaatsers/',
   athlete: (slug: string) => `/schaatsers/${slug}/`,
   author: (slug: string) => `/auteurs/${slug}/`,
   competition: (slug: string) => `/wedstrijden/${slug}/`,
+  calendar: () => '/kalender/',
+  /** A competition as an iCalendar file, to add it to an agenda. */
+  competitionIcs: (slug: string) => `/wedstrijden/${slug}/wedstrijd.ics`,
 };

@@ -1,7 +1,14 @@
 import { showsUnpublished } from './config';
 import { loadOptionsFromEnvironment } from './content/environment';
-import { loadContent, type ContentSummary } from './content/load';
-import type { Article, Athlete, Author, Competition } from './types';
+import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
+import { rankRelated } from './related';
+import type { Article, Athlete, Author, Category, Competition, ResultRow, ResultsBlock, Tag } from './types';
+
+/** A results block where it was published: the article and its competition. */
+export type PublishedResults = { article: Article; block: ResultsBlock; competition?: Competition };
+
+/** One row a skater appears in (as the named skater or a team member), with where it stands. */
+export type AthleteResult = PublishedResults & { row: ResultRow; asTeamMember: boolean };
 
 /** The whole site, read once per build: pages ask it and never read files themselves. */
 export type SiteModel = {
@@ -10,6 +17,8 @@ export type SiteModel = {
   athletes: Athlete[];
   authors: Author[];
   competitions: Competition[];
+  /** Every tag used by a shown article, by name. */
+  tags: Tag[];
   article: (slug: string) => Article | undefined;
   /** The article an old slug (alias) now lives at. */
   aliasTarget: (slug: string) => Article | undefined;
@@ -17,10 +26,21 @@ export type SiteModel = {
   athlete: (slug: string) => Athlete | undefined;
   author: (slug: string) => Author | undefined;
   competition: (slug: string) => Competition | undefined;
+  tag: (slug: string) => Tag | undefined;
   /** Articles that name a skater in `athletes`, newest first. */
   articlesAbout: (athleteSlug: string) => Article[];
   articlesBy: (authorSlug: string) => Article[];
   articlesAt: (competitionSlug: string) => Article[];
+  articlesIn: (category: Category) => Article[];
+  articlesTagged: (tagSlug: string) => Article[];
+  /** Every results block of the shown articles, newest article first. */
+  results: PublishedResults[];
+  /** Every result row a skater appears in, newest article first. */
+  resultsOf: (athleteSlug: string) => AthleteResult[];
+  /** The results blocks published about a competition, newest article first. */
+  resultsAt: (competitionSlug: string) => PublishedResults[];
+  /** Articles related to one (same skaters, competition, tags), best first, never the article itself. */
+  relatedTo: (article: Article, count?: number) => Article[];
   /** The moment that decided what is published: the build's "now". */
   builtAt: Date;
   summary: ContentSummary;
@@ -41,7 +61,11 @@ export function getSiteModel(): SiteModel {
 
 function buildSiteModel(): SiteModel {
   const options = loadOptionsFromEnvironment();
-  const content = loadContent(options);
+  return createSiteModel(loadContent(options), options.now);
+}
+
+/** Indexes loaded content once (by slug, skater, author, competition, category, tag), so every page's question is a lookup. */
+export function createSiteModel(content: LoadedContent, builtAt: Date): SiteModel {
   const articleBySlug = new Map(content.articles.map((article) => [article.slug, article]));
   const aliasTargets = new Map(
     content.articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const)),
@@ -52,18 +76,60 @@ function buildSiteModel(): SiteModel {
   const byAthlete = groupBy(content.articles, (article) => article.athletes.map((athlete) => athlete.slug));
   const byAuthor = groupBy(content.articles, (article) => [article.author.slug]);
   const byCompetition = groupBy(content.articles, (article) => (article.event ? [article.event.slug] : []));
+  const byCategory = groupBy(content.articles, (article) => [article.category]);
+  const byTag = groupBy(content.articles, (article) => article.tags.map((tag) => tag.slug));
+  const tagBySlug = new Map<string, Tag>();
+  for (const article of content.articles)
+    for (const tag of article.tags) if (!tagBySlug.has(tag.slug)) tagBySlug.set(tag.slug, tag);
+
+  const results: PublishedResults[] = content.articles.flatMap((article) =>
+    article.body.flatMap((block) =>
+      block.kind === 'results' ? [{ article, block, ...(article.event ? { competition: article.event } : {}) }] : [],
+    ),
+  );
+  const resultsByAthlete = new Map<string, AthleteResult[]>();
+  for (const published of results) {
+    for (const row of published.block.rows) {
+      const entries = [
+        ...(row.athlete ? [{ slug: row.athlete.slug, asTeamMember: false }] : []),
+        ...row.members.flatMap((member) => (member.athlete ? [{ slug: member.athlete.slug, asTeamMember: true }] : [])),
+      ];
+      for (const { slug, asTeamMember } of entries) {
+        const list = resultsByAthlete.get(slug) ?? [];
+        list.push({ ...published, row, asTeamMember });
+        resultsByAthlete.set(slug, list);
+      }
+    }
+  }
+  const resultsByCompetition = groupBy(results, (published) =>
+    published.competition ? [published.competition.slug] : [],
+  );
+
   return {
     ...content,
+    tags: [...tagBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     article: (slug) => articleBySlug.get(slug),
     aliasTarget: (slug) => aliasTargets.get(slug),
     aliases: [...aliasTargets.keys()],
     athlete: (slug) => athleteBySlug.get(slug),
     author: (slug) => authorBySlug.get(slug),
     competition: (slug) => competitionBySlug.get(slug),
+    tag: (slug) => tagBySlug.get(slug),
     articlesAbout: (slug) => byAthlete.get(slug) ?? [],
     articlesBy: (slug) => byAuthor.get(slug) ?? [],
     articlesAt: (slug) => byCompetition.get(slug) ?? [],
-    builtAt: options.now,
+    articlesIn: (category) => byCategory.get(category) ?? [],
+    articlesTagged: (slug) => byTag.get(slug) ?? [],
+    results,
+    resultsOf: (slug) => resultsByAthlete.get(slug) ?? [],
+    resultsAt: (slug) => resultsByCompetition.get(slug) ?? [],
+    relatedTo: (article, count = 4) =>
+      rankRelated(article, {
+        athletes: article.athletes.map((athlete) => byAthlete.get(athlete.slug) ?? []),
+        competition: article.event ? (byCompetition.get(article.event.slug) ?? []) : [],
+        tags: article.tags.map((tag) => byTag.get(tag.slug) ?? []),
+      }).slice(0, count),
+    builtAt,
   };
 }
 
@@ -74,14 +140,14 @@ export function lastModified(articles: Article[]): Date | undefined {
   return latest;
 }
 
-/** One pass over the articles (kept in their order) into lists per key. */
-function groupBy(articles: Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const key of keys(article)) {
+/** One pass over items (kept in their order) into lists per key. */
+function groupBy<Item>(items: Item[], keys: (item: Item) => string[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
       const group = groups.get(key);
-      if (group) group.push(article);
-      else groups.set(key, [article]);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }
   }
   return groups;

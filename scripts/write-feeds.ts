@@ -10,11 +10,13 @@ import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { renderFeed, type FeedFormat } from '../lib/seo/feeds';
 import { feedPaths } from '../lib/seo/urls';
-import { getSiteModel } from '../lib/site-model';
+import { getSiteModel, lastModified } from '../lib/site-model';
 import { CATEGORIES } from '../lib/types';
 
 const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');
 const { articles } = getSiteModel();
+// An empty feed (a category without articles yet) is dated by the site's latest change, not the clock.
+const emptyUpdated = lastModified(articles) ?? new Date(0);
 
 function write(sitePath: string, text: string): void {
   const target = path.join(exportDir, sitePath);
@@ -23,13 +25,13 @@ function write(sitePath: string, text: string): void {
 }
 
 for (const format of ['rss', 'atom', 'json'] satisfies FeedFormat[]) {
-  write(feedPaths[format], renderFeed(format, { articles, renderBody: articleBodyHtml }));
+  write(feedPaths[format], renderFeed(format, { articles, emptyUpdated, renderBody: articleBodyHtml }));
 }
 for (const category of CATEGORIES) {
   const inCategory = articles.filter((article) => article.category === category);
   write(
     feedPaths.categoryRss(category),
-    renderFeed('rss', { articles: inCategory, renderBody: articleBodyHtml, category }),
+    renderFeed('rss', { articles: inCategory, emptyUpdated, renderBody: articleBodyHtml, category }),
   );
 }
 console.log(`feeds: ${feedPaths.rss}, ${feedPaths.atom}, ${feedPaths.json} and ${CATEGORIES.length} category feeds`);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { CountryLabel } from '@/components/results/CountryLabel';
+import { AthleteDirectory } from '@/components/athlete/AthleteDirectory';
 import { paths } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteModel } from '@/lib/site-model';
@@ -16,13 +15,7 @@ export default function AthletesPage() {
   return (
     <>
       <h1 className="page-title">Schaatsers</h1>
-      <ul className="athlete-list">
-        {athletes.map((athlete) => (
-          <li key={athlete.slug}>
-            <Link href={paths.athlete(athlete.slug)}>{athlete.name}</Link> <CountryLabel code={athlete.country} />
-          </li>
-        ))}
-      </ul>
+      <AthleteDirectory athletes={athletes} />
     </>
   );
 }

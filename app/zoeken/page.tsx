@@ -7,7 +7,9 @@ import { pageMetadata } from '@/lib/seo/metadata';
 export const metadata: Metadata = pageMetadata({
   title: 'Zoeken',
   description: 'Zoek in alle artikelen, schaatsers en wedstrijden van Schaatsnieuws.',
-  path: '/zoeken/',
+  path: paths.search(),
+  // Search result pages are not for search engines' own results.
+  indexable: false,
 });
 
 export default function SearchPage() {

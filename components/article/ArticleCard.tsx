@@ -10,7 +10,11 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="article-card">
-      <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
+      <p className="article-category">
+        {CATEGORY_LABELS[article.category]}
+        {/* Columns are recognisable in every list by their column's name. */}
+        {article.category === 'column' && article.author.column ? <> · {article.author.column}</> : null}
+      </p>
       <Heading>
         <Link href={paths.article(article.slug)}>{article.title}</Link>
       </Heading>

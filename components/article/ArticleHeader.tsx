@@ -18,7 +18,10 @@ export function ArticleHeader({ article }: Props) {
       {article.status !== 'published' ? (
         <p className="unpublished-badge">{UNPUBLISHED_LABELS[article.status]}</p>
       ) : null}
-      <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
+      <p className="article-category">
+        <Link href={paths.category(article.category)}>{CATEGORY_LABELS[article.category]}</Link>
+        {article.category === 'column' && article.author.column ? <> · {article.author.column}</> : null}
+      </p>
       <h1>{article.title}</h1>
       <p className="article-summary">{article.summary}</p>
       <div className="article-meta">
@@ -31,6 +34,11 @@ export function ArticleHeader({ article }: Props) {
         {article.modified > article.date ? (
           <span>
             Bijgewerkt: <PublishedTime date={article.modified} />
+          </span>
+        ) : null}
+        {article.event ? (
+          <span>
+            Wedstrijd: <Link href={paths.competition(article.event.slug)}>{article.event.name}</Link>
           </span>
         ) : null}
         <span>

@@ -17,7 +17,16 @@ export function SiteHeader() {
               <Link href={paths.home()}>Nieuws</Link>
             </li>
             <li>
+              <Link href={paths.category('uitslagen')}>Uitslagen</Link>
+            </li>
+            <li>
+              <Link href={paths.category('column')}>Columns</Link>
+            </li>
+            <li>
               <Link href={paths.athletes()}>Schaatsers</Link>
+            </li>
+            <li>
+              <Link href={paths.calendar()}>Kalender</Link>
             </li>
           </ul>
         </nav>

@@ -40,6 +40,7 @@ export type LoadedContent = {
 };
 
 const WORDS_PER_MINUTE = 200;
+const ARCHIVE_SEGMENT = 'pagina';
 
 /**
  * Reads, parses and validates every file under the content root, once, and links the
@@ -163,6 +164,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
       if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
       else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
     });
+
+    // /nieuws/pagina/<n>/ is the archive: an article (or alias) may not take that address.
+    if (file.slug === ARCHIVE_SEGMENT) {
+      problems.add(file.display, 1, 'file name', `expected another name: ${ARCHIVE_SEGMENT}.md would hide the archive at /nieuws/${ARCHIVE_SEGMENT}/`);
+    }
+    if (data.aliases.includes(ARCHIVE_SEGMENT)) at(['aliases', data.aliases.indexOf(ARCHIVE_SEGMENT)], `expected another old slug: "${ARCHIVE_SEGMENT}" is the archive's address`);
 
     // An alias must be an old slug: no article has it now, and only one article claims it.
     data.aliases.forEach((alias, index) => {

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../config';
 import { CATEGORY_LABELS, paths } from '../labels';
+import { lastModified } from '../site-model';
 import type { Article, Category } from '../types';
 import { absoluteUrl, feedPaths } from './urls';
 
@@ -11,6 +12,8 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 
 type FeedInput = {
   articles: Article[];
+  /** The feed's update time when it has no articles (an empty category): the site's latest change. */
+  emptyUpdated?: Date;
   /** Full HTML of an article body for `content:encoded` and friends. */
   renderBody: (article: Article) => string;
   category?: Category;
@@ -22,7 +25,7 @@ type FeedInput = {
  * time, so an unchanged feed stays byte-for-byte the same. JSON Feed comes out of the
  * library as version 1 and is lifted to 1.1 (`authors`, `language`).
  */
-export function renderFeed(format: FeedFormat, { articles, renderBody, category }: FeedInput): string {
+export function renderFeed(format: FeedFormat, { articles, emptyUpdated, renderBody, category }: FeedInput): string {
   const shown = articles.slice(0, FEED_SIZE);
   const title = category ? `${siteConfig.name}: ${CATEGORY_LABELS[category]}` : siteConfig.name;
   const homePath = category ? `/rubriek/${category}/` : '/';
@@ -33,23 +36,24 @@ export function renderFeed(format: FeedFormat, { articles, renderBody, category 
     id: absoluteUrl(homePath),
     link: absoluteUrl(homePath),
     language: siteConfig.language,
-    image: absoluteUrl(feedPaths.defaultImage),
+    // Square, as JSON Feed's icon and RSS's channel image want it.
+    image: absoluteUrl('/icons/icon-512.png'),
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${siteConfig.name}`,
     generator: siteConfig.name,
-    updated: shown.reduce<Date>(
-      (latest, article) => (article.modified > latest ? article.modified : latest),
-      new Date(0),
-    ),
+    updated: lastModified(shown) ?? emptyUpdated,
     feedLinks: { [format]: absoluteUrl(selfPath) },
   });
+  // Atom marks titles and summaries as HTML, which a reader renders: escape them so that
+  // "Kok & Leerdam" or a pasted "<script>" shows as written. RSS and JSON carry plain text.
+  const asText = format === 'atom' ? escapeHtml : (text: string) => text;
   for (const article of shown) {
     const url = absoluteUrl(paths.article(article.slug));
     feed.addItem({
-      title: article.title,
+      title: asText(article.title),
       id: url,
       link: url,
-      description: article.summary,
+      description: asText(article.summary),
       content: renderBody(article),
       date: article.modified,
       published: article.date,
@@ -61,6 +65,10 @@ export function renderFeed(format: FeedFormat, { articles, renderBody, category 
   if (format === 'rss') return feed.rss2();
   if (format === 'atom') return feed.atom1();
   return jsonFeed11(feed.json1());
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** JSON Feed 1 → 1.1: `author` objects become `authors` lists, and the feed states its language. */

@@ -82,3 +82,16 @@ export function articleMetadata(article: Article): Metadata {
     },
   };
 }
+
+/**
+ * A page of a paginated list: its own canonical URL (each page lists other articles), and
+ * a title and description that say which page it is.
+ */
+export function listPageMetadata(list: { title: string; description: string; path: string; page: number }): Metadata {
+  const suffix = list.page > 1 ? ` (pagina ${list.page})` : '';
+  return pageMetadata({
+    title: `${list.title}${suffix}`,
+    description: `${list.description}${suffix}`,
+    path: list.path,
+  });
+}

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { buildFixtureSite, FIXTURE_EXPORT_DIR } from './support/fixture-build';
+
 // Builds the fixture content root exactly as `npm run build` builds content/, into its own
 // folder, and checks the export page by page against what the fixture files say.
-const fixtureRoot = 'tests/fixtures/content/valid';
-const exportDir = '.test-out/fixture-site';
-const exported = (...parts: string[]) => path.resolve(exportDir, ...parts);
+const exported = (...parts: string[]) => path.resolve(FIXTURE_EXPORT_DIR, ...parts);
 const read = (...parts: string[]) => fs.readFileSync(exported(...parts), 'utf8');
 
 const published = ['visser-rijdt-baanrecord', 'kernploeg-traint-in-inzell', 'terugblik-op-het-seizoen'];
@@ -15,23 +14,7 @@ const aliases = ['visser-baanrecord', 'oud-bericht-visser'];
 let buildOutput = '';
 
 beforeAll(() => {
-  fs.rmSync(exportDir, { recursive: true, force: true });
-  const build = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: fixtureRoot,
-      EXPORT_DIR: exportDir,
-      // The day after the newest published article (so the news sitemap lists it), after the
-      // draft's date and before the scheduled article's.
-      BUILD_TIME: '2025-11-17T12:00:00+01:00',
-      NODE_ENV: 'production',
-      // A zone far from Amsterdam: pages must still show Amsterdam time (the assertions below).
-      TZ: 'America/Los_Angeles',
-    },
-  });
-  buildOutput = `${build.stdout}\n${build.stderr}`;
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${buildOutput}`);
+  buildOutput = buildFixtureSite();
 });
 
 describe('a production build of the fixture content', () => {
@@ -46,7 +29,8 @@ describe('a production build of the fixture content', () => {
 
   it('has exactly one page per published article and one per alias under /nieuws/', () => {
     const pages = fs.readdirSync(exported('nieuws')).sort();
-    expect(pages).toEqual([...published, ...aliases].sort());
+    // Besides the articles and aliases, the folder holds the archive (/nieuws/pagina/<n>/).
+    expect(pages).toEqual([...published, ...aliases, 'pagina'].sort());
   });
 
   it.each(published)('shows the article %s with its own title as the heading', (slug) => {

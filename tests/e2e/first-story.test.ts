@@ -23,7 +23,11 @@ describe.runIf(hasBrowser)('a reader on the built site (out/) in Chromium', () =
     const errors = watchForErrors(page);
 
     await page.goto(`${site.url}/`);
-    await page.getByRole('link', { name: /Leerdam en Blondin botsen hard/ }).click();
+    // The lead story's headline: the first link to the story on the front page.
+    await page
+      .getByRole('link', { name: /Leerdam en Blondin botsen hard/ })
+      .first()
+      .click();
     await page.waitForURL('**/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/');
 
     await expectVisible(page.getByRole('heading', { level: 1, name: /Leerdam en Blondin botsen hard/ }));

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AliasRedirect } from '@/components/article/AliasRedirect';
 import { ArticlePage } from '@/components/article/ArticlePage';
+import { Redirect } from '@/components/navigation/Redirect';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { paths } from '@/lib/labels';
+import { CATEGORY_LABELS, paths } from '@/lib/labels';
+import { absoluteUrl } from '@/lib/seo/urls';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';
@@ -34,22 +35,25 @@ export default async function NewsArticlePage({ params }: Props) {
   const model = getSiteModel();
   const article = model.article(slug);
   if (article) {
+    const trail = [
+      { name: 'Nieuws', path: paths.archive() },
+      { name: CATEGORY_LABELS[article.category], path: paths.category(article.category) },
+      { name: article.title, path: paths.article(article.slug) },
+    ];
     return (
       <>
-        <JsonLd
-          data={[
-            newsArticleJsonLd(article),
-            breadcrumbJsonLd([
-              { name: 'Nieuws', path: paths.home() },
-              { name: article.title, path: paths.article(article.slug) },
-            ]),
-          ]}
+        <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
+        <ArticlePage
+          article={article}
+          trail={trail}
+          related={model.relatedTo(article)}
+          url={absoluteUrl(paths.article(article.slug))}
         />
-        <ArticlePage article={article} />
       </>
     );
   }
   const target = model.aliasTarget(slug);
-  if (target) return <AliasRedirect article={target} />;
+  if (target)
+    return <Redirect heading="Dit artikel is verhuisd" title={target.title} path={paths.article(target.slug)} />;
   notFound();
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AthleteProfile } from '@/components/athlete/AthleteProfile';
+import { AthleteResults } from '@/components/athlete/AthleteResults';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -42,6 +43,10 @@ export default async function AthletePage({ params }: Props) {
         ]}
       />
       <AthleteProfile athlete={athlete} />
+      <section aria-labelledby="uitslagen">
+        <h2 id="uitslagen">Uitslagen</h2>
+        <AthleteResults name={athlete.name} results={model.resultsOf(athlete.slug)} />
+      </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen over {athlete.name}</h2>
         <ArticleList articles={model.articlesAbout(athlete.slug)} headingLevel={3} />

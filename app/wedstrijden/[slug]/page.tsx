@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
+import { AddToCalendarLink } from '@/components/calendar/AddToCalendarLink';
 import { CompetitionProfile } from '@/components/competition/CompetitionProfile';
+import { PublishedResultsList } from '@/components/results/PublishedResultsList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -42,6 +44,16 @@ export default async function CompetitionPage({ params }: Props) {
         ]}
       />
       <CompetitionProfile competition={competition} />
+      <p>
+        <AddToCalendarLink competition={competition} />
+      </p>
+      <section aria-labelledby="uitslagen">
+        <h2 id="uitslagen">Uitslagen</h2>
+        <PublishedResultsList
+          results={model.resultsAt(competition.slug)}
+          emptyText="Nog geen uitslagen van deze wedstrijd."
+        />
+      </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
         <ArticleList articles={model.articlesAt(competition.slug)} headingLevel={3} />

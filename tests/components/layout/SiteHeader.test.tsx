@@ -25,7 +25,10 @@ describe('SiteHeader', () => {
     const links = within(menu).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Nieuws', '/'],
+      ['Uitslagen', '/rubriek/uitslagen/'],
+      ['Columns', '/rubriek/column/'],
       ['Schaatsers', '/schaatsers/'],
+      ['Kalender', '/kalender/'],
     ]);
   });
 });

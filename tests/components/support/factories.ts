@@ -131,3 +131,24 @@ export function makeResults(overrides: ResultsOverrides = {}): ResultsBlock {
     },
   };
 }
+
+// Results as the site model publishes them, for the reader pages' components. (Appended here, so
+// the import sits with the builders that need it.)
+import type { AthleteResult, PublishedResults } from '@/lib/site-model';
+
+/** A results block where it was published: by default in the factory article, at the factory competition. */
+export function makePublishedResults(overrides: Partial<PublishedResults> = {}): PublishedResults {
+  const competition = makeCompetition();
+  return { article: makeArticle({ event: competition }), block: makeResults(), competition, ...overrides };
+}
+
+/** One row a skater appears in: by default Jutta Leerdam's own row, tenth in 37,35. */
+export function makeAthleteResult(overrides: Partial<AthleteResult> = {}): AthleteResult {
+  const row = makeRow({
+    name: 'Jutta Leerdam',
+    athlete: athleteRef('jutta-leerdam', 'Jutta Leerdam'),
+    position: 10,
+    time: { ms: 37_350, decimals: 2 },
+  });
+  return { ...makePublishedResults(), row, asTeamMember: false, ...overrides };
+}

@@ -1,19 +1,22 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
-import { AliasRedirect } from '@/components/article/AliasRedirect';
-import { makeArticle } from '../support/factories';
+import { Redirect } from '@/components/navigation/Redirect';
 
-describe('AliasRedirect', () => {
-  const article = makeArticle({ slug: 'leerdam-en-blondin-botsen', title: 'Leerdam en Blondin botsen' });
+describe('Redirect', () => {
+  const moved = {
+    heading: 'Dit artikel is verhuisd',
+    title: 'Leerdam en Blondin botsen',
+    path: '/nieuws/leerdam-en-blondin-botsen/',
+  };
 
   it('says the article has moved', () => {
-    render(<AliasRedirect article={article} />);
+    render(<Redirect {...moved} />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Dit artikel is verhuisd' })).toBeInTheDocument();
   });
 
   it('links to the article at its current address', () => {
-    render(<AliasRedirect article={article} />);
+    render(<Redirect {...moved} />);
 
     expect(screen.getByRole('link', { name: 'Leerdam en Blondin botsen' })).toHaveAttribute(
       'href',
@@ -22,7 +25,7 @@ describe('AliasRedirect', () => {
   });
 
   it('forwards the browser at once with a meta refresh to the current address', () => {
-    render(<AliasRedirect article={article} />);
+    render(<Redirect {...moved} />);
 
     const refreshes = document.querySelectorAll('meta[http-equiv="refresh"]');
     expect(refreshes).toHaveLength(1);

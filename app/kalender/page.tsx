@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { CalendarSeasons } from '@/components/calendar/CalendarSeasons';
+import { CalendarSubscribe } from '@/components/calendar/CalendarSubscribe';
+import { CALENDAR_ICS_PATH } from '@/lib/calendar/competition-calendar';
+import { calendarSeasons } from '@/lib/calendar/seasons';
+import { paths } from '@/lib/labels';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getSiteModel } from '@/lib/site-model';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Schaatskalender',
+  description: 'Alle schaatswedstrijden per seizoen: wat eraan komt, en de uitslagen en verslagen van wat verreden is.',
+  path: paths.calendar(),
+});
+
+export default function CalendarPage() {
+  const model = getSiteModel();
+  // "Coming" is decided at build time (the page is static): a rebuild moves finished competitions to "Verreden".
+  const seasons = calendarSeasons(model.competitions, model.builtAt);
+  const reported = new Set(
+    model.competitions
+      .filter((competition) => model.articlesAt(competition.slug).length > 0)
+      .map((competition) => competition.slug),
+  );
+  return (
+    <>
+      <h1 className="page-title">Schaatskalender</h1>
+      <CalendarSubscribe href={CALENDAR_ICS_PATH} />
+      <CalendarSeasons seasons={seasons} reported={reported} />
+    </>
+  );
+}

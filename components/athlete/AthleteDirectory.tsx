@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { countryName } from '@/lib/countries';
+import { paths } from '@/lib/labels';
+import type { Athlete } from '@/lib/types';
+
+type Props = { athletes: Athlete[] };
+
+/** All skaters grouped by country (countries A–Z in Dutch, skaters A–Z within). */
+export function AthleteDirectory({ athletes }: Props) {
+  const byCountry = new Map<string, Athlete[]>();
+  for (const athlete of athletes) byCountry.set(athlete.country, [...(byCountry.get(athlete.country) ?? []), athlete]);
+  const countries = [...byCountry.keys()].sort((a, b) => countryName(a).localeCompare(countryName(b), 'nl'));
+  return (
+    <div className="athlete-directory">
+      {countries.map((code) => (
+        <section key={code} aria-labelledby={`land-${code}`}>
+          <h2 id={`land-${code}`}>
+            {countryName(code)} <span className="country-code">({code})</span>
+          </h2>
+          <ul>
+            {(byCountry.get(code) ?? [])
+              .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+              .map((athlete) => (
+                <li key={athlete.slug}>
+                  <Link href={paths.athlete(athlete.slug)}>{athlete.name}</Link>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { CountryLabel } from '@/components/results/CountryLabel';
+import { paths } from '@/lib/labels';
+import type { Competition } from '@/lib/types';
+import { AddToCalendarLink } from './AddToCalendarLink';
+import { DayRange } from './DayRange';
+
+type Props = {
+  competition: Competition;
+  /** Still to come: offers to add it to an agenda. */
+  coming: boolean;
+  /** Has articles (results, reports): a past competition then links to them. */
+  reported: boolean;
+};
+
+/** One competition in the calendar: name, days, where, and what a reader can do next. */
+export function CalendarEntry({ competition, coming, reported }: Props) {
+  const page = paths.competition(competition.slug);
+  return (
+    <div className="calendar-entry">
+      <h4>
+        <Link href={page}>{competition.name}</Link>
+      </h4>
+      <p className="calendar-entry-days">
+        <DayRange start={competition.start} end={competition.end} />
+      </p>
+      <p className="calendar-entry-place">
+        {competition.venue ? `${competition.venue}, ` : ''}
+        {competition.location}
+        {competition.country ? (
+          <>
+            {' '}
+            (<CountryLabel code={competition.country} />)
+          </>
+        ) : null}
+      </p>
+      {coming ? (
+        <p>
+          <AddToCalendarLink competition={competition} />
+        </p>
+      ) : reported ? (
+        <p>
+          <Link href={page}>
+            Uitslagen en verslagen<span className="visually-hidden">{`: ${competition.name}`}</span>
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { ResultsTable } from '@/components/results/ResultsTable';
+import { paths } from '@/lib/labels';
+import type { PublishedResults } from '@/lib/site-model';
+
+type Props = { results: PublishedResults[]; emptyText?: string };
+
+/** Results tables as published, each with the article it stands in (a competition page, the front page). */
+export function PublishedResultsList({ results, emptyText = 'Nog geen uitslagen.' }: Props) {
+  if (results.length === 0) return <p>{emptyText}</p>;
+  return (
+    <div className="competition-results">
+      {results.map(({ article, block }, index) => (
+        <div key={`${article.slug}-${index}`}>
+          <ResultsTable results={block} />
+          <p className="results-source">
+            Uit: <Link href={paths.article(article.slug)}>{article.title}</Link>
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}

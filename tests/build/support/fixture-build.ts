@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The valid fixture content root, and where its production build is exported. */
+export const FIXTURE_ROOT = 'tests/fixtures/content/valid';
+export const FIXTURE_EXPORT_DIR = '.test-out/fixture-site';
+
+/**
+ * The build's "now": the day after the newest published article (so the news sitemap lists
+ * it), after the draft's date and before the scheduled article's.
+ */
+export const FIXTURE_BUILD_TIME = '2025-11-17T12:00:00+01:00';
+
+// What a build reads besides the fixture files: a build older than any of them is stale.
+const BUILD_INPUTS = [FIXTURE_ROOT, 'app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json'];
+
+// A file `next build` writes and one written after it (the feeds): both there means a complete build.
+const FIRST_OUTPUT = 'index.html';
+const LAST_OUTPUT = 'feed.json';
+
+// Next allows one build per project at a time (a lock in .next/): a build that meets another
+// one waits for it, up to two minutes.
+const CONCURRENT_BUILD = 'Another next build process is already running';
+const LOCK_ATTEMPTS = 12;
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Builds the fixture content exactly as `npm run build` builds content/, into
+ * FIXTURE_EXPORT_DIR, and returns the build's output (stdout and stderr).
+ * Throws with that output when the build fails.
+ */
+export function buildFixtureSite(): string {
+  for (let attempt = 1; ; attempt += 1) {
+    fs.rmSync(FIXTURE_EXPORT_DIR, { recursive: true, force: true });
+    const build = spawnSync('npm', ['run', 'build'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: FIXTURE_ROOT,
+        EXPORT_DIR: FIXTURE_EXPORT_DIR,
+        BUILD_TIME: FIXTURE_BUILD_TIME,
+        NODE_ENV: 'production',
+        // A zone far from Amsterdam: pages must still show Amsterdam time.
+        TZ: 'America/Los_Angeles',
+      },
+    });
+    const output = `${build.stdout}\n${build.stderr}`;
+    if (build.status === 0) return output;
+    if (!output.includes(CONCURRENT_BUILD) || attempt === LOCK_ATTEMPTS) {
+      throw new Error(`fixture build failed:\n${output}`);
+    }
+    sleep(LOCK_WAIT_MS);
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the fixture site only when there is no complete build of it newer than the fixture
+ * files and the code that builds them (fixture-site.test.ts, which runs first, usually left
+ * one). Returns whether it built. Throws when the build fails.
+ */
+export function ensureFixtureSite(): boolean {
+  if (isFresh()) return false;
+  buildFixtureSite();
+  return true;
+}
+
+function isFresh(): boolean {
+  const outputs = [FIRST_OUTPUT, LAST_OUTPUT].map((name) => path.join(FIXTURE_EXPORT_DIR, name));
+  if (!outputs.every((file) => fs.existsSync(file))) return false;
+  const builtAt = Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs));
+  return BUILD_INPUTS.every((input) => newestChange(input) < builtAt);
+}
+
+/** The latest modification time of a file, or of any file under a folder (0 when missing). */
+function newestChange(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(target, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
