@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { CountryLabel } from '@/components/results/CountryLabel';
+import { CompetitionPlace } from '@/components/competition/CompetitionPlace';
 import { paths } from '@/lib/labels';
 import type { Competition } from '@/lib/types';
 import { AddToCalendarLink } from './AddToCalendarLink';
-import { DayRange } from './DayRange';
+import { DayRange } from '@/components/competition/DayRange';
 
 type Props = {
   competition: Competition;
@@ -25,14 +25,7 @@ export function CalendarEntry({ competition, coming, reported }: Props) {
         <DayRange start={competition.start} end={competition.end} />
       </p>
       <p className="calendar-entry-place">
-        {competition.venue ? `${competition.venue}, ` : ''}
-        {competition.location}
-        {competition.country ? (
-          <>
-            {' '}
-            (<CountryLabel code={competition.country} />)
-          </>
-        ) : null}
+        <CompetitionPlace competition={competition} />
       </p>
       {coming ? (
         <p>

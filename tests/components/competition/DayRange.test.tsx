@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { DayRange } from '@/components/calendar/DayRange';
+import { DayRange } from '@/components/competition/DayRange';
 
 describe('DayRange', () => {
   it('writes the first and last day in Dutch', () => {
