@@ -18,8 +18,11 @@ const NEWEST_PER_GROUP = 60;
 export function rankRelated(article: Article, candidates: RelatedCandidates): Article[] {
   const scores = new Map<Article, number>();
   const add = (group: Article[], weight: number) => {
-    for (const other of group.slice(0, NEWEST_PER_GROUP)) {
-      if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+    let considered = 0;
+    for (const other of group) {
+      if (other === article) continue;
+      scores.set(other, (scores.get(other) ?? 0) + weight);
+      if (++considered === NEWEST_PER_GROUP) break;
     }
   };
   add(candidates.competition, WEIGHT.competition);

@@ -31,13 +31,18 @@ export function AthleteResults({ name, results }: Props) {
         <tbody>
           {results.map(({ article, block, competition, row, asTeamMember }, index) => (
             <tr key={`${article.slug}-${index}`}>
-              <td>
-                <PublishedTime date={article.date} withTime={false} />
-              </td>
-              <td>{competition ? <Link href={paths.competition(competition.slug)}>{competition.name}</Link> : null}</td>
               <th scope="row">
                 <Link href={paths.article(article.slug)}>{block.title}</Link>
                 {asTeamMember ? <span className="results-members"> met {row.name}</span> : null}
+                {/* Where and when, under the race: four columns fit a phone. */}
+                <span className="results-members">
+                  {competition ? (
+                    <>
+                      <Link href={paths.competition(competition.slug)}>{competition.name}</Link>,{' '}
+                    </>
+                  ) : null}
+                  <PublishedTime date={article.date} withTime={false} />
+                </span>
               </th>
               <td className="num">{row.position ?? (row.status ? STATUS_LABELS[row.status] : null)}</td>
               <td className="num">{row.time ? formatRaceTime(row.time) : null}</td>

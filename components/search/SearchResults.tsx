@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 
+const INPUT_ID = 'zoekterm';
+
 type PagefindUIInstance = { triggerSearch: (query: string) => void };
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
@@ -37,6 +39,8 @@ export function SearchResults() {
         resetStyles: false,
         autofocus: true,
       });
+      // Pagefind names its input only by a title; the visible label above is tied to it here.
+      container.current.querySelector('input')?.setAttribute('id', INPUT_ID);
       const query = new URLSearchParams(window.location.search).get('q');
       if (query) ui.triggerSearch(query);
     };
@@ -49,6 +53,9 @@ export function SearchResults() {
 
   return (
     <>
+      <label htmlFor={INPUT_ID} className="search-label">
+        Zoek in artikelen, schaatsers en wedstrijden
+      </label>
       <div ref={container} className="search-results" />
       {failed ? <p role="alert">Zoeken lukt nu niet: de zoekindex kon niet worden geladen.</p> : null}
     </>

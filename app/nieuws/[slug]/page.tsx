@@ -36,7 +36,7 @@ export default async function NewsArticlePage({ params }: Props) {
   const article = model.article(slug);
   if (article) {
     const trail = [
-      { name: 'Nieuws', path: paths.archive() },
+      { name: 'Voorpagina', path: paths.home() },
       { name: CATEGORY_LABELS[article.category], path: paths.category(article.category) },
       { name: article.title, path: paths.article(article.slug) },
     ];

@@ -1,0 +1,109 @@
+import { rankRelated, type RelatedCandidates } from '@/lib/related';
+import type { Article } from '@/lib/types';
+import { makeArticle } from '../components/support/factories';
+
+/** An article published `day` days into November 2025: a later day is newer. */
+function story(slug: string, day = 1): Article {
+  return makeArticle({ slug, date: new Date(Date.UTC(2025, 10, day, 12)) });
+}
+
+function candidates(shared: Partial<RelatedCandidates>): RelatedCandidates {
+  return { athletes: [], competition: [], tags: [], ...shared };
+}
+
+const slugs = (articles: Article[]) => articles.map((article) => article.slug);
+
+describe('rankRelated', () => {
+  const subject = story('onderwerp', 20);
+
+  it('ranks an article at the same competition above one about the same skater', () => {
+    const sameSkater = story('zelfde-schaatser', 10);
+    const sameCompetition = story('zelfde-wedstrijd', 5);
+
+    const ranked = rankRelated(subject, candidates({ competition: [sameCompetition], athletes: [[sameSkater]] }));
+
+    expect(slugs(ranked)).toEqual(['zelfde-wedstrijd', 'zelfde-schaatser']);
+  });
+
+  it('ranks an article about the same skater above one with the same tag', () => {
+    const sameTag = story('zelfde-tag', 10);
+    const sameSkater = story('zelfde-schaatser', 5);
+
+    const ranked = rankRelated(subject, candidates({ athletes: [[sameSkater]], tags: [[sameTag]] }));
+
+    expect(slugs(ranked)).toEqual(['zelfde-schaatser', 'zelfde-tag']);
+  });
+
+  it('adds up what an article shares: two skaters (3 + 3) outweigh the competition (4)', () => {
+    const twoSkaters = story('twee-schaatsers', 5);
+    const sameCompetition = story('zelfde-wedstrijd', 10);
+
+    const ranked = rankRelated(
+      subject,
+      candidates({ competition: [sameCompetition], athletes: [[twoSkaters], [twoSkaters]] }),
+    );
+
+    expect(slugs(ranked)).toEqual(['twee-schaatsers', 'zelfde-wedstrijd']);
+  });
+
+  it('lists an article that shares several things once', () => {
+    const everything = story('alles-gedeeld');
+
+    const ranked = rankRelated(
+      subject,
+      candidates({ competition: [everything], athletes: [[everything]], tags: [[everything], [everything]] }),
+    );
+
+    expect(slugs(ranked)).toEqual(['alles-gedeeld']);
+  });
+
+  it('puts the newer of two equally related articles first', () => {
+    const older = story('ouder', 3);
+    const newer = story('nieuwer', 4);
+
+    expect(slugs(rankRelated(subject, candidates({ tags: [[older, newer]] })))).toEqual(['nieuwer', 'ouder']);
+  });
+
+  it('orders equally related articles of the same moment by slug', () => {
+    const b = story('b-artikel', 3);
+    const a = story('a-artikel', 3);
+
+    expect(slugs(rankRelated(subject, candidates({ tags: [[b, a]] })))).toEqual(['a-artikel', 'b-artikel']);
+  });
+
+  it('never lists the article itself, though it is in every group it shares', () => {
+    const other = story('ander-artikel');
+
+    const ranked = rankRelated(
+      subject,
+      candidates({ competition: [subject, other], athletes: [[subject]], tags: [[subject, other]] }),
+    );
+
+    expect(slugs(ranked)).toEqual(['ander-artikel']);
+  });
+
+  it('lists nothing when the article shares nothing', () => {
+    expect(rankRelated(subject, candidates({}))).toEqual([]);
+  });
+
+  describe('a large group', () => {
+    // 61 articles with one tag, newest first as the model keeps them: day 61 down to day 1.
+    const crowd = Array.from({ length: 61 }, (_, index) => story(`wereldbeker-${61 - index}`, 61 - index));
+    const oldest = crowd.at(-1);
+
+    it('considers only the newest sixty articles of a shared tag', () => {
+      const ranked = rankRelated(subject, candidates({ tags: [crowd] }));
+
+      expect(ranked).toHaveLength(60);
+      expect(slugs(ranked)).not.toContain('wereldbeker-1');
+    });
+
+    it('still lists an article past the newest sixty of one group when it shares something else', () => {
+      if (!oldest) throw new Error('the crowd is empty');
+
+      const ranked = rankRelated(subject, candidates({ tags: [crowd], athletes: [[oldest]] }));
+
+      expect(ranked[0]).toBe(oldest);
+    });
+  });
+});
