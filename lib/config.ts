@@ -18,12 +18,25 @@ export function contentRoot(): string {
 }
 
 /**
+ * The folder served at the site's root, where article images live: `PUBLIC_DIR` (relative to
+ * the working folder) or `public/`. Tests point it at fixture images.
+ */
+export function publicDir(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? 'public');
+}
+
+/**
  * Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none).
  * Under node_modules/.cache, where build tools keep theirs and no one commits it.
  */
 export function bodyCacheFile(): string | undefined {
   if (process.env.CONTENT_CACHE === 'off') return undefined;
   return path.resolve('node_modules/.cache/schaatsnieuws/article-bodies.json');
+}
+
+/** Where encoded image variants are kept between builds, by content hash (beside the parsed bodies). */
+export function imageCacheDir(): string {
+  return path.resolve('node_modules/.cache/schaatsnieuws/images');
 }
 
 /**

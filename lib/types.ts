@@ -100,7 +100,8 @@ export type Tag = { name: string; slug: string };
 
 export type Correction = { date: Date; text: string };
 
-export type ArticleImage = { src: string; alt: string; credit?: string };
+/** The lead image: `src` is a file under public/; width and height are its intrinsic size, read at load time. */
+export type ArticleImage = { src: string; alt: string; credit?: string; width: number; height: number };
 
 /** published: in every build; draft: `draft: true`; scheduled: dated after the build. */
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';

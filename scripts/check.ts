@@ -1,30 +1,56 @@
 /**
  * `npm run check` (and the first step of `npm run build`): validates all content with the
- * loaders the site itself uses, prints every problem at once, and exits non-zero on any.
+ * loaders the site itself uses and prints every problem at once, grouped per file in the
+ * order of the file. Errors exit non-zero; warnings are printed and pass.
+ * `--json` prints the same as one JSON object for tools.
  */
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
-import { loadContent } from '../lib/content/load';
-import { ContentErrors, formatProblem } from '../lib/content/problems';
+import { loadContent, type ContentSummary } from '../lib/content/load';
+import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
 
+const asJson = process.argv.includes('--json');
 const started = performance.now();
+
+let summary: ContentSummary | undefined;
+let problems: ContentProblem[];
+let counts = '';
 try {
   const content = loadContent(loadOptionsFromEnvironment());
-  const { summary } = content;
-  console.log(
-    `content: ${summary.published} published, ${summary.drafts.length} drafts, ${summary.scheduled.length} scheduled, ${summary.ignored.length} ignored` +
-      ` (${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events;` +
-      ` ${Math.round(performance.now() - started)} ms)`,
-  );
-  for (const file of summary.drafts) console.log(`  draft, not built: ${file}`);
-  for (const item of summary.scheduled)
-    console.log(`  scheduled for ${formatDateTimeNl(item.date)}, not built yet: ${item.file}`);
-  for (const file of summary.ignored) console.log(`  ignored: ${file}`);
+  summary = content.summary;
+  problems = content.warnings;
+  counts = `${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events`;
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
-  for (const problem of error.problems) console.error(formatProblem(problem));
-  console.error(
-    `\n${error.problems.length} content ${error.problems.length === 1 ? 'problem' : 'problems'}: nothing was built.`,
-  );
-  process.exitCode = 1;
+  problems = sortProblems([...error.problems, ...error.warnings]);
 }
+const errors = problems.filter((problem) => problem.severity === 'error');
+const milliseconds = Math.round(performance.now() - started);
+
+if (asJson) {
+  console.log(JSON.stringify({ ok: errors.length === 0, summary: summary ?? null, problems, milliseconds }, null, 2));
+} else {
+  let previousFile: string | undefined;
+  for (const problem of problems) {
+    // A blank line between files: one block per file to fix.
+    if (previousFile !== undefined && problem.file !== previousFile) console.log('');
+    console.log(formatProblem(problem));
+    previousFile = problem.file;
+  }
+  if (summary) {
+    if (problems.length > 0) console.log('');
+    console.log(
+      `content: ${summary.published} published, ${summary.drafts.length} drafts, ${summary.scheduled.length} scheduled, ${summary.ignored.length} ignored (${counts}; ${milliseconds} ms)`,
+    );
+    for (const file of summary.drafts) console.log(`  draft, not built: ${file}`);
+    for (const item of summary.scheduled)
+      console.log(`  scheduled for ${formatDateTimeNl(item.date)}, not built yet: ${item.file}`);
+    for (const file of summary.ignored) console.log(`  ignored: ${file}`);
+  }
+  const warnings = problems.length - errors.length;
+  if (warnings > 0) console.log(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (printed, not blocking)`);
+  if (errors.length > 0) {
+    console.error(`${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}: nothing was built.`);
+  }
+}
+if (errors.length > 0) process.exitCode = 1;

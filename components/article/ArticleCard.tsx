@@ -14,6 +14,8 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
         {CATEGORY_LABELS[article.category]}
         {/* Columns are recognisable in every list by their column's name. */}
         {article.category === 'column' && article.author.column ? <> · {article.author.column}</> : null}
+        {/* Only the development server lists unpublished articles: mark them there too. */}
+        {article.status === 'draft' ? <> · concept</> : article.status === 'scheduled' ? <> · gepland</> : null}
       </p>
       <Heading>
         <Link href={paths.article(article.slug)}>{article.title}</Link>

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { ParsedBody } from '../markdown/blocks';
 
 /** A parsed article body as stored: its blocks, word count and problems (lines relative to the body). */
-export type CachedBody = ParsedBody & { problems: { line: number; field: string; message: string }[] };
+export type CachedBody = ParsedBody & {
+  problems: { line: number; field: string; message: string; severity: 'error' | 'warning' }[];
+};
 
 export type BodyCache = {
   /** The cache key of a body, given everything else its parse depends on. */

@@ -1,13 +1,16 @@
 import path from 'node:path';
+import { publicDir } from '../config';
 import { parseInstant } from '../dates';
 import { markdownToHtml } from '../markdown/processor';
-import { parseBody, type ParsedBody } from '../markdown/blocks';
+import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
 import { noBodyCache, type BodyCache, type CachedBody } from './body-cache';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
 import { listContentFolder, readContentText, type ContentFile } from './files';
 import { parseContentFile, type ParsedFile } from './front-matter';
-import { ContentErrors, ProblemList } from './problems';
+import { withImageSize } from './images';
+import { ContentErrors, ProblemList, sortProblems, type ContentProblem } from './problems';
+import { checkSiteReferences, nearMissFinder, repeats } from './editorial-checks';
 import { articleSchema, athleteSchema, authorSchema, eventSchema } from './schemas';
 import { fieldName, validateFrontMatter } from './validate';
 import type { z } from 'zod';
@@ -21,6 +24,8 @@ export type LoadOptions = {
   includeUnpublished: boolean;
   /** Where parsed bodies are kept between runs (see body-cache.ts); none by default. */
   bodyCache?: BodyCache;
+  /** The folder served at the site's root, for links to files (default: public/). */
+  publicDir?: string;
 };
 
 export type ContentSummary = {
@@ -31,6 +36,8 @@ export type ContentSummary = {
 };
 
 export type LoadedContent = {
+  /** What `check` prints but lets pass (likely typos, summaries that repeat the title, ...). */
+  warnings: ContentProblem[];
   /** The articles this build shows, newest first. */
   articles: Article[];
   athletes: Athlete[];
@@ -100,6 +107,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (!athleteByName.has(key)) athleteByName.set(key, { slug: athlete.slug, name: athlete.name });
   }
   const findAthlete = (name: string) => athleteByName.get(nameKey(name));
+  const suggestAthlete = nearMissFinder([...athleteByName.values()]);
   // A reference to a file that exists but is broken is not reported again: the file's own problem says it.
   const slugsOf = (listing: { files: ContentFile[] }) => new Set(listing.files.map((file) => file.slug));
   const existing = { authors: slugsOf(listings.authors), athletes: slugsOf(listings.athletes), events: slugsOf(listings.events) };
@@ -117,16 +125,21 @@ export function loadContent(options: LoadOptions): LoadedContent {
         file: file.display,
         lineOffset: 0,
         findAthlete,
-        report: (line, field, message) => recorded.push({ line, field, message }),
+        suggestAthlete,
+        report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
+        warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
       });
       body = { ...parsedBody, problems: recorded };
       bodyCache.set(key, body);
     }
+    const offset = parsed.bodyLineOffset;
     for (const problem of body.problems) {
-      problems.add(file.display, problem.line + parsed.bodyLineOffset, problem.field, problem.message);
+      problems.add(file.display, problem.line + offset, problem.field, problem.message, problem.severity);
     }
+    for (const reference of body.references) siteReferences.push({ file: file.display, ...reference, line: reference.line + offset });
     return body;
   };
+  const siteReferences: (SiteReference & { file: string })[] = [];
 
   const articleSlugs = new Set(listings.articles.files.map((file) => file.slug));
   const aliasOwners = new Map<string, string>();
@@ -181,7 +194,20 @@ export function loadContent(options: LoadOptions): LoadedContent {
     });
 
     const body = parseArticleBody(file, parsed);
+    if (repeats(data.summary, data.title)) {
+      problems.warn(file.display, parsed.lineOf(['summary']), 'summary', 'expected a summary that adds to the title, for lists and search engines (got the title again)');
+    }
+    if (data.athletes.length === 0 && body.namedAthletes.length > 0) {
+      problems.warn(
+        file.display,
+        parsed.lineOf(['athletes']),
+        'athletes',
+        `expected the skaters the results name, so the story shows on their pages: athletes: [${body.namedAthletes.map((name) => athleteByName.get(nameKey(name))?.slug ?? name).join(', ')}] (got none)`,
+      );
+    }
 
+    // image.src is a file under public/: its size is read now, so pages can reserve its space.
+    const image = data.image && withImageSize(data.image, options.publicDir ?? publicDir(), (message) => at(['image', 'src'], message));
     if (problems.size > before || !author || (data.event !== undefined && !event)) return undefined;
     const status: PublicationStatus = data.draft ? 'draft' : date > options.now ? 'scheduled' : 'published';
     const modified = [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
@@ -201,7 +227,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       tags,
       athletes: articleAthletes,
       ...(event ? { event } : {}),
-      ...(data.image ? { image: data.image } : {}),
+      ...(image ? { image } : {}),
       status,
       aliases: unique(data.aliases),
       corrections,
@@ -215,7 +241,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   });
 
   bodyCache.save();
-  if (problems.size > 0) throw new ContentErrors(problems.items);
+  checkSiteReferences(siteReferences, allArticles, { athletes, authors, competitions, publicDir: options.publicDir ?? publicDir(), includeUnpublished: options.includeUnpublished }, problems);
+  if (problems.size > 0) throw new ContentErrors(problems.errors, problems.warnings);
 
   const shown = allArticles
     .filter((article) => options.includeUnpublished || article.status === 'published')
@@ -233,6 +260,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
         .map((article) => ({ file: article.source.path, date: article.date })),
       ignored: Object.values(listings).flatMap((listing) => listing.ignored),
     },
+    warnings: sortProblems(problems.warnings),
   };
 }
 

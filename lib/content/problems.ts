@@ -8,18 +8,25 @@ export type ContentProblem = {
   field: string;
   /** What was expected, and what was found: `expected ... (got ...)`. */
   message: string;
+  /** Errors stop `check` and the build; warnings are printed and pass. */
+  severity: 'error' | 'warning';
 };
 
-/** Formats one problem as `path:line: field: message`, the form editors and editors' tools read. */
+/**
+ * Formats one problem as `path:line: field: message` (a warning as `path:line: warning: field:
+ * message`), the form editors and editors' tools read.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${problem.file}:${problem.line}: ${label}${problem.field}: ${problem.message}`;
 }
 
-/** Thrown when content has problems; carries every problem of the run, in file and line order. */
+/** Thrown when content has errors; carries every error of the run, in file and line order, and the warnings. */
 export class ContentErrors extends Error {
   readonly problems: ContentProblem[];
+  readonly warnings: ContentProblem[];
 
-  constructor(problems: ContentProblem[]) {
+  constructor(problems: ContentProblem[], warnings: ContentProblem[] = []) {
     const sorted = sortProblems(problems);
     super(
       `${sorted.length} content ${sorted.length === 1 ? 'problem' : 'problems'}:\n` +
@@ -27,6 +34,7 @@ export class ContentErrors extends Error {
     );
     this.name = 'ContentErrors';
     this.problems = sorted;
+    this.warnings = sortProblems(warnings);
   }
 }
 
@@ -53,11 +61,24 @@ export function describeValue(value: unknown): string {
 export class ProblemList {
   readonly items: ContentProblem[] = [];
 
-  add(file: string, line: number, field: string, message: string): void {
-    this.items.push({ file, line, field, message });
+  add(file: string, line: number, field: string, message: string, severity: ContentProblem['severity'] = 'error'): void {
+    this.items.push({ file, line, field, message, severity });
   }
 
+  warn(file: string, line: number, field: string, message: string): void {
+    this.add(file, line, field, message, 'warning');
+  }
+
+  /** The number of errors (warnings do not count: they never stop a build). */
   get size(): number {
-    return this.items.length;
+    return this.errors.length;
+  }
+
+  get errors(): ContentProblem[] {
+    return this.items.filter((problem) => problem.severity === 'error');
+  }
+
+  get warnings(): ContentProblem[] {
+    return this.items.filter((problem) => problem.severity === 'warning');
   }
 }

@@ -1,12 +1,23 @@
 import type { Definition, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Block } from '../types';
 import { fileLine, type BlockContext } from './context';
 import { parseMarkdown, renderHtml } from './processor';
 import { parseQuote } from './quote';
 import { parseResults } from './results';
 
-export type ParsedBody = { blocks: Block[]; wordCount: number };
+/** A link or image in the body that points into the site, with its file line: check resolves it. */
+export type SiteReference = { url: string; line: number; kind: 'link' | 'image' };
+
+export type ParsedBody = {
+  blocks: Block[];
+  wordCount: number;
+  /** Links and images to site paths (`/...`), for the check that they lead somewhere. */
+  references: SiteReference[];
+  /** Skaters the results tables name (linked rows and team members). */
+  namedAthletes: string[];
+};
 
 /**
  * Turns an article body into its ordered blocks: runs of ordinary Markdown become prose
@@ -16,6 +27,12 @@ export type ParsedBody = { blocks: Block[]; wordCount: number };
  */
 export function parseBody(markdown: string, context: BlockContext): ParsedBody {
   const tree = parseMarkdown(markdown);
+  const references: SiteReference[] = [];
+  visit(tree, ['link', 'image'], (node) => {
+    if ((node.type === 'link' || node.type === 'image') && /^\/(?!\/)/.test(node.url)) {
+      references.push({ url: node.url, line: fileLine(context, node), kind: node.type });
+    }
+  });
   // Link definitions ([naam]: url) may sit anywhere; every prose run needs them all.
   const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
   const blocks: Block[] = [];
@@ -48,7 +65,14 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
     }
   }
   flushProse();
-  return { blocks, wordCount };
+  const namedAthletes = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'results') continue;
+    for (const row of block.rows) {
+      for (const entry of [row, ...row.members]) if (entry.athlete) namedAthletes.add(entry.athlete.name);
+    }
+  }
+  return { blocks, wordCount, references, namedAthletes: [...namedAthletes] };
 }
 
 function countWords(text: string): number {

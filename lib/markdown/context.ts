@@ -6,7 +6,11 @@ export type BlockContext = {
   /** Lines before the body in the file: body line n is file line n + lineOffset. */
   lineOffset: number;
   findAthlete: (name: string) => AthleteRef | undefined;
+  /** A known skater whose name is spelt almost like `name` (a likely typo), if any. */
+  suggestAthlete?: (name: string) => AthleteRef | undefined;
   report: (line: number, field: string, message: string) => void;
+  /** A warning: printed by `check`, never stops a build. */
+  warn?: (line: number, field: string, message: string) => void;
 };
 
 /** The file line of a node, given its body position. */

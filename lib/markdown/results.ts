@@ -100,7 +100,14 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
       const header = column.role === 'extra' ? column.header : headerText(headerRow?.children[columnIndex]);
       const field = `results row ${rowIndex + 1}, ${header}`;
       const text = cell ? cellText(cell, field, report, context) : '';
-      readCell(row, column, text, (message) => report(rowLine, field, message), context);
+      readCell(
+        row,
+        column,
+        text,
+        (message) => report(rowLine, field, message),
+        (message) => context.warn?.(rowLine, field, message),
+        context,
+      );
     });
     if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
     if (row.status && row.position !== undefined) {
@@ -175,6 +182,7 @@ function readCell(
   column: Column,
   text: string,
   problem: (message: string) => void,
+  warning: (message: string) => void,
   context: BlockContext,
 ): void {
   if (column.role === 'extra') {
@@ -187,6 +195,7 @@ function readCell(
       row.name = text;
       const athlete = context.findAthlete(text);
       if (athlete) row.athlete = athlete;
+      else suggestSpelling(text, warning, context);
       return;
     }
     case 'position': {
@@ -240,10 +249,21 @@ function readCell(
         .filter(Boolean)
         .map((name) => {
           const athlete = context.findAthlete(name);
+          if (!athlete) suggestSpelling(name, warning, context);
           return athlete ? { name, athlete } : { name };
         });
       return;
     }
+  }
+}
+
+/** A name that is not a known skater but nearly is: most likely a typo, and then it would not be linked. */
+function suggestSpelling(name: string, warning: (message: string) => void, context: BlockContext): void {
+  const suggestion = context.suggestAthlete?.(name);
+  if (suggestion) {
+    warning(
+      `expected a known skater's spelling: did you mean "${suggestion.name}"? (got "${name}", which is not linked)`,
+    );
   }
 }
 

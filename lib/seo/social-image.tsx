@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
 import { SocialCard } from '@/components/seo/SocialCard';
+import { publicDir } from '@/lib/config';
 import { SOCIAL_IMAGE } from './metadata';
 
 // Fonts come from an npm package, read at build time: next/og would otherwise fetch nothing
@@ -31,10 +33,37 @@ function withoutEmoji(text: string): string {
     .trim();
 }
 
-/** A 1200×630 PNG with a headline, a kicker (category) and the site name, in the site's colours. */
-export function socialImage({ title, kicker }: { title: string; kicker: string }): ImageResponse {
-  return new ImageResponse(<SocialCard title={withoutEmoji(title)} kicker={withoutEmoji(kicker)} />, {
-    ...SOCIAL_IMAGE,
-    fonts: loadFonts(),
-  });
+/**
+ * A 1200×630 PNG with a headline, a kicker (category) and the site name, in the site's colours,
+ * over the article's photo when there is one (`background`, from socialBackground).
+ */
+export function socialImage({
+  title,
+  kicker,
+  background,
+}: {
+  title: string;
+  kicker: string;
+  background?: string;
+}): ImageResponse {
+  return new ImageResponse(
+    <SocialCard title={withoutEmoji(title)} kicker={withoutEmoji(kicker)} background={background} />,
+    { ...SOCIAL_IMAGE, fonts: loadFonts() },
+  );
+}
+
+/**
+ * The article image at `src` (a site path of a file under `root`), turned upright, cropped to
+ * fill 1200×630 around its most striking part and scaled, as a JPEG data URL: satori draws
+ * images from data URLs, and a full-size original would only slow it down.
+ */
+export async function socialBackground(src: string, root: string = publicDir()): Promise<string> {
+  const file = path.join(root, ...src.split('/').filter(Boolean));
+  const jpeg = await sharp(file)
+    .autoOrient()
+    .resize(SOCIAL_IMAGE.width, SOCIAL_IMAGE.height, { fit: 'cover', position: sharp.strategy.attention })
+    .flatten({ background: '#0b4f8a' })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }

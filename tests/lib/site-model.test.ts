@@ -4,6 +4,7 @@ import { getSiteModel, type SiteModel } from '@/lib/site-model';
 // model on first use; every production test here uses the same environment, so that is fine.
 function siteModel(nodeEnv: 'production' | 'development'): SiteModel {
   vi.stubEnv('CONTENT_DIR', 'tests/fixtures/content/valid');
+  vi.stubEnv('PUBLIC_DIR', 'tests/fixtures/public');
   vi.stubEnv('BUILD_TIME', '2025-12-01T12:00:00Z');
   vi.stubEnv('NODE_ENV', nodeEnv);
   return getSiteModel();
@@ -85,5 +86,32 @@ describe('getSiteModel', () => {
       ['visser-rijdt-baanrecord'],
       [],
     ]);
+  });
+});
+
+describe('getSiteModel in the development server', () => {
+  it('reads the content again on every call, so an edit shows without a restart', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));
+    fs.cpSync('tests/fixtures/content/valid', root, { recursive: true });
+    vi.stubEnv('CONTENT_DIR', root);
+    vi.stubEnv('BUILD_TIME', '2025-12-01T12:00:00Z');
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENT_CACHE', 'off');
+    vi.stubEnv('PUBLIC_DIR', 'tests/fixtures/public');
+    const file = path.join(root, 'articles/kernploeg-traint-in-inzell.md');
+
+    const before = getSiteModel().article('kernploeg-traint-in-inzell')?.title;
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('title: Kernploeg traint een week in Inzell', 'title: Kernploeg traint twee weken in Inzell'),
+    );
+    const after = getSiteModel().article('kernploeg-traint-in-inzell')?.title;
+
+    expect([before, after]).toEqual(['Kernploeg traint een week in Inzell', 'Kernploeg traint twee weken in Inzell']);
   });
 });

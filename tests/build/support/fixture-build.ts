@@ -4,6 +4,8 @@ import path from 'node:path';
 
 /** The valid fixture content root, and where its production build is exported. */
 export const FIXTURE_ROOT = 'tests/fixtures/content/valid';
+/** The fixture's public/: the files its articles' image.src name. */
+export const FIXTURE_PUBLIC_DIR = 'tests/fixtures/public';
 export const FIXTURE_EXPORT_DIR = '.test-out/fixture-site';
 
 /**
@@ -13,7 +15,17 @@ export const FIXTURE_EXPORT_DIR = '.test-out/fixture-site';
 export const FIXTURE_BUILD_TIME = '2025-11-17T12:00:00+01:00';
 
 // What a build reads besides the fixture files: a build older than any of them is stale.
-const BUILD_INPUTS = [FIXTURE_ROOT, 'app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json'];
+const BUILD_INPUTS = [
+  FIXTURE_ROOT,
+  FIXTURE_PUBLIC_DIR,
+  'app',
+  'components',
+  'lib',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+];
 
 // A file `next build` writes and one written after it (the feeds): both there means a complete build.
 const FIRST_OUTPUT = 'index.html';
@@ -38,6 +50,7 @@ export function buildFixtureSite(): string {
       env: {
         ...process.env,
         CONTENT_DIR: FIXTURE_ROOT,
+        PUBLIC_DIR: FIXTURE_PUBLIC_DIR,
         EXPORT_DIR: FIXTURE_EXPORT_DIR,
         BUILD_TIME: FIXTURE_BUILD_TIME,
         NODE_ENV: 'production',

@@ -32,4 +32,27 @@ describe('SocialCard', () => {
 
     expect(screen.getByText(title)).toHaveStyle({ fontSize });
   });
+
+  it('draws no photo without a background', () => {
+    const { container } = render(<SocialCard title="Visser rijdt baanrecord" kicker="Uitslagen" />);
+
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it("draws the article's photo behind a dark overlay, under the kicker, headline and name", () => {
+    const background = 'data:image/jpeg;base64,AAAA';
+    const { container } = render(
+      <SocialCard title="Visser rijdt baanrecord" kicker="Uitslagen" background={background} />,
+    );
+
+    const photo = container.querySelector('img');
+    expect(photo).toHaveAttribute('src', background);
+    expect([photo?.getAttribute('width'), photo?.getAttribute('height')]).toEqual(['1200', '630']);
+    const overlay = photo?.nextElementSibling;
+    expect(overlay instanceof HTMLElement && overlay.style.backgroundImage).toMatch(
+      /^linear-gradient\(.*rgba\(4, 26, 48, 0\.9\)/,
+    );
+    expect(screen.getByText('Visser rijdt baanrecord')).toBeInTheDocument();
+    expect(photo?.compareDocumentPosition(screen.getByText('UITSLAGEN')) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
 });

@@ -7,13 +7,21 @@ import { ContentErrors } from '@/lib/content/problems';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/content');
 const NOW = new Date('2025-12-01T12:00:00Z');
+/** The fixtures' public/, which holds the valid article's photo. */
+const PUBLIC = path.join(import.meta.dirname, '../../fixtures/public');
 
 function temporaryFolder(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'body-cache-'));
 }
 
 function optionsWithCache(root: string, cacheFile: string): LoadOptions {
-  return { root, now: NOW, includeUnpublished: false, bodyCache: openBodyCache(cacheFile, process.cwd()) };
+  return {
+    root,
+    now: NOW,
+    includeUnpublished: false,
+    publicDir: PUBLIC,
+    bodyCache: openBodyCache(cacheFile, process.cwd()),
+  };
 }
 
 function problemsOf(options: LoadOptions): string[] {
@@ -31,7 +39,7 @@ describe('the parsed-body cache', () => {
     const cacheFile = path.join(temporaryFolder(), 'bodies.json');
     const root = path.join(FIXTURES, 'valid');
 
-    const fresh = loadContent({ root, now: NOW, includeUnpublished: false });
+    const fresh = loadContent({ root, now: NOW, includeUnpublished: false, publicDir: PUBLIC });
     loadContent(optionsWithCache(root, cacheFile));
     const fromCache = loadContent(optionsWithCache(root, cacheFile));
 

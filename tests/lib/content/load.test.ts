@@ -7,11 +7,18 @@ import type { Article } from '@/lib/types';
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/content');
 const VALID = path.join(FIXTURES, 'valid');
 const INVALID = path.join(FIXTURES, 'invalid');
+/** The fixtures' public/: the files image.src names (the valid article's photo, a .jpg that is text). */
+const PUBLIC = path.join(import.meta.dirname, '../../fixtures/public');
 /** The build's moment for every test: after the published articles, before the scheduled one. */
 const NOW = new Date('2025-12-01T12:00:00Z');
 
 function load(root: string, options: { includeUnpublished?: boolean; now?: Date } = {}): LoadedContent {
-  return loadContent({ root, now: options.now ?? NOW, includeUnpublished: options.includeUnpublished ?? false });
+  return loadContent({
+    root,
+    now: options.now ?? NOW,
+    includeUnpublished: options.includeUnpublished ?? false,
+    publicDir: PUBLIC,
+  });
 }
 
 // The production view of the valid root, read once: the tests below only look at it.
@@ -194,11 +201,13 @@ describe('loadContent on a valid content root', () => {
     ]);
   });
 
-  it('keeps the image with its alt text and credit', () => {
+  it('keeps the image with its alt text and credit, and the size of its file', () => {
     expect(article(loadValid(), 'visser-rijdt-baanrecord').image).toEqual({
       src: '/images/2025/visser-testdorp.jpg',
       alt: 'Sanne Visser juicht na de finish',
       credit: 'Testfoto',
+      width: 1600,
+      height: 1000,
     });
   });
 
@@ -326,6 +335,30 @@ const INVALID_CASES: InvalidCase[] = [
   {
     name: 'image-without-alt',
     problems: [{ file: 'articles/foto-zonder-alt.md', line: 7, field: 'image.alt', message: 'required' }],
+  },
+  {
+    name: 'image-file-missing',
+    problems: [
+      {
+        file: 'articles/foto-ontbreekt.md',
+        line: 9,
+        field: 'image.src',
+        message:
+          'expected a file under tests/fixtures/public/ (got "/images/2025/bestaat-niet.jpg": there is no tests/fixtures/public/images/2025/bestaat-niet.jpg)',
+      },
+    ],
+  },
+  {
+    name: 'image-file-not-an-image',
+    problems: [
+      {
+        file: 'articles/foto-onleesbaar.md',
+        line: 8,
+        field: 'image.src',
+        message:
+          'expected a JPEG, PNG, WebP or AVIF image (got tests/fixtures/public/images/2025/geen-foto.jpg, which cannot be read as one)',
+      },
+    ],
   },
   {
     name: 'image-src-not-a-path',
@@ -546,6 +579,7 @@ describe('loadContent on broken content', () => {
         line: problem.line,
         field: problem.field,
         message: expect.stringContaining(problem.message),
+        severity: 'error',
       })),
     );
   });

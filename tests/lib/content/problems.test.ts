@@ -3,17 +3,23 @@ import { fieldName } from '@/lib/content/validate';
 
 describe('formatProblem', () => {
   it('writes a problem as path:line: field: message', () => {
-    const problem = { file: 'content/a.md', line: 4, field: 'date', message: 'expected a date (got "x")' };
+    const problem = { file: 'content/a.md', line: 4, field: 'date', message: 'expected a date (got "x")', severity: 'error' as const };
 
     expect(formatProblem(problem)).toBe('content/a.md:4: date: expected a date (got "x")');
+  });
+
+  it('marks a warning as such after the line number', () => {
+    const warning = { file: 'content/a.md', line: 7, field: 'summary', message: 'expected more', severity: 'warning' as const };
+
+    expect(formatProblem(warning)).toBe('content/a.md:7: warning: summary: expected more');
   });
 });
 
 describe('ContentErrors', () => {
   const problems = [
-    { file: 'content/b.md', line: 2, field: 'title', message: 'expected text' },
-    { file: 'content/a.md', line: 9, field: 'date', message: 'expected a date' },
-    { file: 'content/a.md', line: 3, field: 'author', message: 'expected a slug' },
+    { file: 'content/b.md', line: 2, field: 'title', message: 'expected text', severity: 'error' as const },
+    { file: 'content/a.md', line: 9, field: 'date', message: 'expected a date', severity: 'error' as const },
+    { file: 'content/a.md', line: 3, field: 'author', message: 'expected a slug', severity: 'error' as const },
   ];
 
   it('sorts the problems by file, then line', () => {

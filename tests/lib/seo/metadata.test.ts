@@ -85,7 +85,9 @@ describe('articleMetadata', () => {
   });
 
   it("describes the social image with the article image's alt text when there is one", () => {
-    const withImage = makeArticle({ image: { src: '/images/foto.jpg', alt: 'Visser juicht' } });
+    const withImage = makeArticle({
+      image: { src: '/images/foto.jpg', alt: 'Visser juicht', width: 1600, height: 1000 },
+    });
 
     expect(articleMetadata(withImage).twitter).toMatchObject({ images: [{ alt: 'Visser juicht' }] });
   });

@@ -51,7 +51,10 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('lists the social image as an absolute URL, followed by the article image when there is one', () => {
-    const withImage = makeArticle({ slug: 'met-foto', image: { src: '/images/2025/foto.jpg', alt: 'Foto' } });
+    const withImage = makeArticle({
+      slug: 'met-foto',
+      image: { src: '/images/2025/foto.jpg', alt: 'Foto', width: 1600, height: 1000 },
+    });
 
     expect(newsArticleJsonLd(article).image).toEqual([`${SITE}/nieuws/visser-rijdt-baanrecord/og.png`]);
     expect(newsArticleJsonLd(withImage).image).toEqual([

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS } from '@/lib/labels';
-import { socialImage } from '@/lib/seo/social-image';
+import { socialBackground, socialImage } from '@/lib/seo/social-image';
 import { getSiteModel } from '@/lib/site-model';
 
 export const dynamic = 'force-static';
@@ -13,5 +13,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const article = getSiteModel().article((await params).slug);
   if (!article) return new Response('Niet gevonden', { status: 404 });
-  return socialImage({ title: article.title, kicker: CATEGORY_LABELS[article.category] });
+  // The article's photo, when it has one, behind the headline.
+  const background = article.image ? await socialBackground(article.image.src) : undefined;
+  return socialImage({ title: article.title, kicker: CATEGORY_LABELS[article.category], background });
 }
