@@ -1,8 +1,7 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, serveFolder } from './support/browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable, useBuiltSite } from './support/browser';
 
 // axe-core on every kind of reader-facing page of the built site (out/), in the light and the
 // dark colour scheme, on a desktop screen and a phone.
@@ -46,23 +45,12 @@ const SETTINGS = [
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('accessibility of the built site (out/) by axe-core', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    site = await serveFolder(path.resolve('out'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBuiltSite();
 
   describe.each(SETTINGS)('$label', ({ colorScheme, viewport }) => {
     it.each(PAGES)('finds no violations on $name ($path)', async ({ path: address, ready }) => {
       // A context of its own: AxeBuilder needs one that is not the browser's default.
-      const context = await browser.newContext({ viewport });
+      const context = await site.browser.newContext({ viewport });
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme });
       await page.goto(`${site.url}${address}`);

@@ -1,25 +1,12 @@
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, serveFolder, watchForErrors } from './support/browser';
+import { browserAvailable, useBuiltSite, watchForErrors } from './support/browser';
 
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('a reader on the built site (out/) in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    site = await serveFolder(path.resolve('out'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBuiltSite();
 
   it('goes from the front page to the first story and sees its quote and results tables', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors = watchForErrors(page);
 
     await page.goto(`${site.url}/`);
@@ -53,7 +40,7 @@ describe.runIf(hasBrowser)('a reader on the built site (out/) in Chromium', () =
   });
 
   it('follows a skater link from the results table to the skater page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${site.url}/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/`);
     await page
@@ -68,7 +55,7 @@ describe.runIf(hasBrowser)('a reader on the built site (out/) in Chromium', () =
   });
 
   it('shows the Dutch 404 page for an unknown address', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.url}/nieuws/bestaat-niet/`);
     expect(response?.status()).toBe(404);
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }));

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, serveFolder, watchForErrors } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { browserAvailable, useBuiltSite, watchForErrors } from './support/browser';
 
 // A reader's walk through the built site (out/) of the project's own content: one article,
 // thirteen skaters and one competition.
@@ -10,22 +9,11 @@ const ARTICLE_PATH = '/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/';
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('a reader walking through the built site (out/) in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    site = await serveFolder(path.resolve('out'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBuiltSite();
 
   /** A fresh page that records every console error, page error and failed request. */
   async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     return { page, errors: watchForErrors(page) };
   }
 

@@ -1,25 +1,12 @@
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, serveFolder, watchForErrors } from './support/browser';
+import { browserAvailable, useBuiltSite, watchForErrors } from './support/browser';
 
 const hasBrowser = browserAvailable();
 
 describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    site = await serveFolder(path.resolve('out'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBuiltSite();
 
   it("searches for a skater's name from the header and opens the story", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors = watchForErrors(page);
     await page.goto(`${site.url}/`);
 
@@ -37,7 +24,7 @@ describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () =
   });
 
   it('finds a team-pursuit story by a Dutch word form it does not contain exactly', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchForErrors(page);
     // Stemming: "ploegenachtervolgingen" (plural) finds "ploegenachtervolging".
     await page.goto(`${site.url}/zoeken/?q=ploegenachtervolgingen`);
@@ -50,7 +37,7 @@ describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () =
   });
 
   it('loads no search code on an article page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${site.url}/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/`, { waitUntil: 'networkidle' });

@@ -70,3 +70,30 @@ export function watchForErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Serves the built site and starts Chromium around the tests of one describe block, and
+ * closes both after them. `browser` and `url` are read inside the tests, once started.
+ */
+export function useBuiltSite(folder = 'out'): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  beforeAll(async () => {
+    site = await serveFolder(path.resolve(folder));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get url() {
+      if (!site) throw new Error('the site is served in beforeAll');
+      return site.url;
+    },
+  };
+}
