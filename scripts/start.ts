@@ -11,11 +11,13 @@ const SOURCES = [
   'components',
   'lib',
   'public',
+  'scripts',
   process.env.CONTENT_DIR ?? 'content',
   'next.config.ts',
   'package-lock.json',
 ];
-const builtMarker = path.resolve('out/index.html');
+// Written by the last build step (the search index): present only after a complete build.
+const builtMarker = path.resolve('out/pagefind/pagefind.js');
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
