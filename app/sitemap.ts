@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { paths } from '@/lib/labels';
 import { pageNumbers, pageOf } from '@/lib/pagination';
 import { absoluteUrl } from '@/lib/seo/urls';
-import { getSiteModel, lastModified } from '@/lib/site-model';
+import { lastModified } from '@/lib/articles';
+import { getSiteModel } from '@/lib/site-model';
 import { CATEGORIES, type Article } from '@/lib/types';
 
 export const dynamic = 'force-static';

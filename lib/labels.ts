@@ -38,12 +38,15 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
   DNS: 'niet gestart',
 };
 
+/** The archive lives at /nieuws/pagina/<n>/, so no article (or alias) may take this slug. */
+export const ARCHIVE_SEGMENT = 'pagina';
+
 /** Paths of the reader-facing pages, in one place. */
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/nieuws/${slug}/`,
   /** The archive: page 1 is the newest 20 articles. */
-  archive: (page = 1) => `/nieuws/pagina/${page}/`,
+  archive: (page = 1) => `/nieuws/${ARCHIVE_SEGMENT}/${page}/`,
   category: (category: Category, page = 1) =>
     page === 1 ? `/rubriek/${category}/` : `/rubriek/${category}/pagina/${page}/`,
   tag: (slug: string, page = 1) => (page === 1 ? `/tags/${slug}/` : `/tags/${slug}/pagina/${page}/`),

@@ -133,13 +133,6 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
   };
 }
 
-/** The latest modification among articles, or undefined for none: a page's last change comes from its content. */
-export function lastModified(articles: Article[]): Date | undefined {
-  let latest: Date | undefined;
-  for (const article of articles) if (!latest || article.modified > latest) latest = article.modified;
-  return latest;
-}
-
 /** One pass over items (kept in their order) into lists per key. */
 function groupBy<Item>(items: Item[], keys: (item: Item) => string[]): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { renderFeed, type FeedFormat } from '../lib/seo/feeds';
 import { feedPaths } from '../lib/seo/urls';
-import { getSiteModel, lastModified } from '../lib/site-model';
+import { lastModified } from '../lib/articles';
+import { getSiteModel } from '../lib/site-model';
 import { CATEGORIES } from '../lib/types';
 
 const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');

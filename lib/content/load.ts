@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { publicDir } from '../config';
 import { parseInstant } from '../dates';
+import { ARCHIVE_SEGMENT } from '../labels';
 import { markdownToHtml } from '../markdown/processor';
 import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
 import { noBodyCache, type BodyCache, type CachedBody } from './body-cache';
@@ -47,7 +48,6 @@ export type LoadedContent = {
 };
 
 const WORDS_PER_MINUTE = 200;
-const ARCHIVE_SEGMENT = 'pagina';
 
 /**
  * Reads, parses and validates every file under the content root, once, and links the

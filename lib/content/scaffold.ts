@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { dayInSiteZone } from '../calendar/days';
 import { isoInSiteZone } from '../dates';
+import { ARCHIVE_SEGMENT } from '../labels';
 import { slugify } from '../slug';
 import { displayPath } from './files';
 import { parseContentFile } from './front-matter';
@@ -31,8 +32,6 @@ const MAX_TITLE: Record<ContentKind, number> = { article: 160, athlete: 120, aut
 /** The author an article gets when the authors folder has it; otherwise the first author there. */
 export const DEFAULT_AUTHOR = 'redactie';
 
-/** /nieuws/pagina/<n>/ is the archive: no article may take that slug (see load.ts). */
-const RESERVED_ARTICLE_SLUGS = ['pagina'];
 
 export type NewFileRequest = {
   kind: ContentKind;
@@ -253,7 +252,7 @@ function refuseClash(kind: ContentKind, slug: string, files: ContentFileName[]):
     if (name === slug || slugify(name) === slug) throw existsRefusal(slug, displayPath(file.absolute));
   }
   if (kind !== 'article') return;
-  if (RESERVED_ARTICLE_SLUGS.includes(slug)) {
+  if (slug === ARCHIVE_SEGMENT) {
     throw new ScaffoldRefusal(
       `Niet aangemaakt: "${slug}" is het adres van het archief (/nieuws/${slug}/); kies een andere titel`,
       `Not created: "${slug}" is the archive's address (/nieuws/${slug}/); choose another title`,

@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../config';
 import { CATEGORY_LABELS, paths } from '../labels';
-import { lastModified } from '../site-model';
+import { lastModified } from '../articles';
 import type { Article, Category } from '../types';
 import { absoluteUrl, feedPaths } from './urls';
 
