@@ -27,9 +27,9 @@ const BUILD_INPUTS = [
   'package.json',
 ];
 
-// A file `next build` writes and one written after it (the feeds): both there means a complete build.
+// A file `next build` writes and the last one written after it (the search index): both there means a complete build.
 const FIRST_OUTPUT = 'index.html';
-const LAST_OUTPUT = 'feed.json';
+const LAST_OUTPUT = 'pagefind/pagefind.js';
 
 // Next allows one build per project at a time (a lock in .next/): a build that meets another
 // one waits for it, up to two minutes.
