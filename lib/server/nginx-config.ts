@@ -124,7 +124,15 @@ export async function startNginx(
   if (missing.length > 0) throw new Error(`nginx: missing ${missing.join(', ')} (${NGINX_INSTALL_HINT})`);
   const port = options.port ?? (await freePort());
   const { prefix, configFile } = writeNginxConfig({ ...options, port });
-  testNginxConfig(prefix, configFile);
+  const removePrefix = () => {
+    if (!options.prefix) fs.rmSync(prefix, { recursive: true, force: true });
+  };
+  try {
+    testNginxConfig(prefix, configFile);
+  } catch (error) {
+    removePrefix();
+    throw error;
+  }
   const child = spawn(nginxPath, ['-p', prefix, '-c', configFile, '-e', 'stderr'], {
     stdio: ['ignore', options.quiet === false ? 'inherit' : 'ignore', 'pipe'],
   });
@@ -135,14 +143,17 @@ export async function startNginx(
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const started = await Promise.race([waitForPort(port).then(() => true), exited.then(() => false)]);
-  if (!started) throw new Error(`nginx did not start:\n${output}`);
+  if (!started) {
+    removePrefix();
+    throw new Error(`nginx did not start:\n${output}`);
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     prefix,
     close: async () => {
       if (child.exitCode === null) child.kill('SIGQUIT');
       await exited;
-      if (!options.prefix) fs.rmSync(prefix, { recursive: true, force: true });
+      removePrefix();
     },
   };
 }

@@ -222,6 +222,12 @@ describe.runIf(hasNginx)('the production nginx configuration serving the real bu
     expect(reply.headers.location).toBe('/rubriek/nieuws/');
   });
 
+  it('serves the search page whatever its query holds, an encoded slash included', async () => {
+    const reply = await get(url(), '/zoeken/?q=500m%2F1000m%5C%00');
+    expect(reply.status).toBe(200);
+    expect(reply.body.equals(fs.readFileSync('out/zoeken/index.html'))).toBe(true);
+  });
+
   it.each([
     '/../../etc/passwd',
     '/%2e%2e/%2e%2e/etc/passwd',
