@@ -8,7 +8,9 @@
  * 2. feeds (RSS, Atom, JSON Feed, per category);
  * 3. responsive image variants, cached by content hash;
  * 4. social images, cached by content hash;
- * 5. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
+ * 5. the nginx includes: per-page CSP hashes of inline scripts, 301s for old addresses
+ *    (after every step that edits pages; written beside the export, never into it);
+ * 6. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
  */
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
@@ -18,6 +20,7 @@ import { writeFeeds } from '../lib/build/write-feeds';
 import { exportDir, imageCacheDir, publicDir, socialImageCacheDir } from '../lib/config';
 import { describeImagesReport, processImages } from '../lib/images/process';
 import { socialImageJobs, writeSocialImages } from '../lib/seo/social-images';
+import { writeNginxIncludes } from '../lib/server/nginx-includes';
 import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();
@@ -70,6 +73,8 @@ await step('social images', async () => {
   });
   return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
 });
+
+await step('nginx includes', () => `${path.relative(process.cwd(), writeNginxIncludes(outDir, getSiteModel()))}/`);
 
 await step(
   'search index',

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nginxIncludeDir, REDIRECTS_FILE } from '@/lib/server/nginx-includes';
 
 /** The valid fixture content root, and where its production build is exported. */
 export const FIXTURE_ROOT = 'tests/fixtures/content/valid';
@@ -45,6 +46,7 @@ const LOCK_WAIT_MS = 10_000;
 export function buildFixtureSite(): string {
   for (let attempt = 1; ; attempt += 1) {
     fs.rmSync(FIXTURE_EXPORT_DIR, { recursive: true, force: true });
+    fs.rmSync(nginxIncludeDir(FIXTURE_EXPORT_DIR), { recursive: true, force: true });
     const build = spawnSync('npm', ['run', 'build'], {
       encoding: 'utf8',
       env: {
@@ -83,7 +85,11 @@ export function ensureFixtureSite(): boolean {
 }
 
 function isFresh(): boolean {
-  const outputs = [FIRST_OUTPUT, LAST_OUTPUT].map((name) => path.join(FIXTURE_EXPORT_DIR, name));
+  const outputs = [
+    ...[FIRST_OUTPUT, LAST_OUTPUT].map((name) => path.join(FIXTURE_EXPORT_DIR, name)),
+    // The nginx includes come last of all (the server tests serve the fixture through nginx).
+    path.join(nginxIncludeDir(FIXTURE_EXPORT_DIR), REDIRECTS_FILE),
+  ];
   if (!outputs.every((file) => fs.existsSync(file))) return false;
   const builtAt = Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs));
   return BUILD_INPUTS.every((input) => newestChange(input) < builtAt);
