@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,4 +149,23 @@ describe.each(ERROR_CASES)('hostile content, refused: $name', (item: ErrorCase) 
     });
     expect(answer.message).toContain(`${shownFile}:${item.problem.line}: ${item.problem.field}: expected`);
   });
+});
+
+describe('npm run check on hostile content with an error', () => {
+  // The case that used to crash check with a URIError and its stack trace.
+  it('exits non-zero with the editor\'s message and no stack trace', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'check'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/content/hostile/errors/kapotte-procent-escape', CONTENT_CACHE: 'off' },
+      timeout: HANG_BOUND_MS,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+
+    expect(run.status).toBe(1);
+    expect(output).toContain(
+      'tests/fixtures/content/hostile/errors/kapotte-procent-escape/articles/kapotte-procent-escape.md:8: link: expected a link with valid %-escapes',
+    );
+    expect(output).toContain('1 content error: nothing was built.');
+    expect(output).not.toMatch(/^\s+at /m);
+  }, HANG_BOUND_MS + 10_000);
 });
