@@ -1,5 +1,5 @@
 /**
- * Everything `npm run build` does to the export after `next build`, in one process so that
+ * Everything `npm run build` (scripts/build.mjs) does to the export after `next build`, in one process so that
  * the site model is loaded once (not once per step). Run with __NEXT_TRAILING_SLASH=true so
  * that next/link keeps the site's trailing slashes outside Next (the feeds render article
  * bodies with the page's own components).
@@ -10,14 +10,17 @@
  * 4. social images, cached by content hash;
  * 5. the nginx includes: per-page CSP hashes of inline scripts, 301s for old addresses
  *    (after every step that edits pages; written beside the export, never into it);
- * 6. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
+ * 6. nothing lost: every content file accounted for, one page per published article, none
+ *    for drafts and scheduled ones (lib/build/verify-export.ts); the build fails otherwise;
+ * 7. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
  */
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { writeSearchIndex } from '../lib/build/search-index';
 import { clientComponentFiles, stripExport } from '../lib/build/strip-runtime';
+import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
-import { exportDir, imageCacheDir, publicDir, socialImageCacheDir } from '../lib/config';
+import { contentRoot, exportDir, imageCacheDir, publicDir, socialImageCacheDir } from '../lib/config';
 import { describeImagesReport, processImages } from '../lib/images/process';
 import { socialImageJobs, writeSocialImages } from '../lib/seo/social-images';
 import { writeNginxIncludes } from '../lib/server/nginx-includes';
@@ -75,6 +78,14 @@ await step('social images', async () => {
 });
 
 await step('nginx includes', () => `${path.relative(process.cwd(), writeNginxIncludes(outDir, getSiteModel()))}/`);
+
+await step('nothing lost', () => {
+  const account = accountForExport(outDir, getSiteModel(), contentRoot());
+  if (account.differences.length > 0) {
+    throw new Error(`the export does not match the content:\n  ${account.differences.join('\n  ')}`);
+  }
+  return `${describeAccount(account)}: every file accounted for`;
+});
 
 await step(
   'search index',

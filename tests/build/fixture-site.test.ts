@@ -25,6 +25,10 @@ describe('a production build of the fixture content', () => {
       /scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/,
     );
     for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
+    // The build's last check compared those counts with the files on disk and the pages built.
+    expect(buildOutput).toContain(
+      'nothing lost: 3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions: every file accounted for',
+    );
   });
 
   it('has exactly one page per published article and one per alias under /nieuws/', () => {

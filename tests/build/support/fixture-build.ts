@@ -47,8 +47,11 @@ export function buildFixtureSite(): string {
   return buildSite(FIXTURE_BUILD);
 }
 
-/** Builds any content root into any export folder; returns the build's output, throws with it on failure. */
-export function buildSite(site: SiteBuild): string {
+/**
+ * Builds any content root into any export folder; returns the build's output, throws with it
+ * on failure. `environment` adds to or overrides the build's variables (a time zone, say).
+ */
+export function buildSite(site: SiteBuild, environment: Record<string, string> = {}): string {
   for (let attempt = 1; ; attempt += 1) {
     fs.rmSync(site.exportDir, { recursive: true, force: true });
     fs.rmSync(nginxIncludeDir(site.exportDir), { recursive: true, force: true });
@@ -63,6 +66,7 @@ export function buildSite(site: SiteBuild): string {
         NODE_ENV: 'production',
         // A zone far from Amsterdam: pages must still show Amsterdam time.
         TZ: 'America/Los_Angeles',
+        ...environment,
       },
     });
     const output = `${build.stdout}\n${build.stderr}`;
