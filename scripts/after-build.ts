@@ -84,7 +84,7 @@ await step('nothing lost', () => {
   if (account.differences.length > 0) {
     throw new Error(`the export does not match the content:\n  ${account.differences.join('\n  ')}`);
   }
-  return `${describeAccount(account)}: every file accounted for`;
+  return `every file accounted for: ${describeAccount(account)}`;
 });
 
 await step(

@@ -40,6 +40,8 @@ export function socialImageJobs(articles: Article[]): SocialImageJob[] {
  */
 const RENDERER_SOURCES = ['lib/seo/social-image.tsx', 'components/seo/SocialCard.tsx', 'package-lock.json'];
 
+const CONCURRENT_RENDERS = 4;
+
 export type SocialImagesOptions = { exportDir: string; publicDir: string; cacheDir?: string };
 
 export async function writeSocialImages(
@@ -48,7 +50,7 @@ export async function writeSocialImages(
 ): Promise<{ written: number; fromCache: number }> {
   const renderer = contentHash(...RENDERER_SOURCES.map((file) => fs.readFileSync(file)), JSON.stringify(SOCIAL_PNG));
   let fromCache = 0;
-  for (const job of jobs) {
+  const writeOne = async (job: SocialImageJob) => {
     const photoBytes = job.photo ? await fs.promises.readFile(sitePathIn(options.publicDir, job.photo)) : undefined;
     const key = contentHash(renderer, job.title, job.kicker, photoBytes ?? '');
     const image = await throughCache(options.cacheDir, `${key}.png`, async () => {
@@ -61,7 +63,14 @@ export async function writeSocialImages(
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
     await fs.promises.writeFile(target, image.data);
     if (image.fromCache) fromCache += 1;
-  }
+  };
+  // A few at a time: satori lays out one card on this thread while sharp draws and encodes
+  // others on its own threads, so both cores work.
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await writeOne(job);
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_RENDERS }, worker));
   return { written: jobs.length, fromCache };
 }
 

@@ -27,7 +27,7 @@ describe('a production build of the fixture content', () => {
     for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
     // The build's last check compared those counts with the files on disk and the pages built.
     expect(buildOutput).toContain(
-      'nothing lost: 3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions: every file accounted for',
+      'nothing lost: every file accounted for: 3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions',
     );
   });
 
