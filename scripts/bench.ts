@@ -97,7 +97,12 @@ function build(contentDir: string, cacheDir: string): Promise<{ wallSeconds: num
     const sampler = setInterval(() => (peakMemoryMb = Math.max(peakMemoryMb, treeMemoryMb(child.pid!))), 250);
     child.on('close', (code) => {
       clearInterval(sampler);
+      fs.writeFileSync(path.join('.bench', `build-${path.basename(contentDir)}.log`), output);
       if (code !== 0) return reject(new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`));
+      // The build's own account of its steps, for the reader of the table.
+      for (const line of output.split('\n')) {
+        if (/^(build time|content:|social images:|search index:|runtime stripped:)/.test(line)) console.log(`  ${line}`);
+      }
       resolve({ wallSeconds: (performance.now() - started) / 1000, peakMemoryMb });
     });
   });
