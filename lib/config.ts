@@ -21,6 +21,11 @@ export function contentRoot(): string {
  * The folder served at the site's root, where article images live: `PUBLIC_DIR` (relative to
  * the working folder) or `public/`. Tests point it at fixture images.
  */
+/** Where the static export is written (`out/`; tests build fixtures elsewhere). */
+export function exportDir(): string {
+  return path.resolve(process.env.EXPORT_DIR ?? 'out');
+}
+
 export function publicDir(): string {
   return path.resolve(process.env.PUBLIC_DIR ?? 'public');
 }

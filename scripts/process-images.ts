@@ -7,17 +7,17 @@
  * the project's own public/.
  */
 import path from 'node:path';
-import { imageCacheDir, publicDir } from '../lib/config';
+import { exportDir, imageCacheDir, publicDir } from '../lib/config';
 import { describeImagesReport, processImages } from '../lib/images/process';
 import { getSiteModel } from '../lib/site-model';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');
+const outDir = exportDir();
 const sourceDir = publicDir();
 const images = getSiteModel().articles.flatMap((article) => (article.image ? [article.image] : []));
 
 const report = await processImages(images, {
   publicDir: sourceDir,
-  exportDir,
+  exportDir: outDir,
   cacheDir: imageCacheDir(),
   copyOriginals: sourceDir !== path.resolve('public'),
 });

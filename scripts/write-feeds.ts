@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportDir } from '../lib/config';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { renderFeed, type FeedFormat } from '../lib/seo/feeds';
 import { feedPaths } from '../lib/seo/urls';
@@ -14,13 +15,13 @@ import { lastModified } from '../lib/articles';
 import { getSiteModel } from '../lib/site-model';
 import { CATEGORIES } from '../lib/types';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');
+const outDir = exportDir();
 const { articles } = getSiteModel();
 // An empty feed (a category without articles yet) is dated by the site's latest change, not the clock.
 const emptyUpdated = lastModified(articles) ?? new Date(0);
 
 function write(sitePath: string, text: string): void {
-  const target = path.join(exportDir, sitePath);
+  const target = path.join(outDir, sitePath);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, text);
 }
