@@ -31,17 +31,28 @@ export function publicDir(): string {
 }
 
 /**
- * Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none).
- * Under node_modules/.cache, where build tools keep theirs and no one commits it.
+ * Where the build keeps what it can reuse next time: parsed bodies, image variants, social
+ * images. Under node_modules/.cache, where build tools keep theirs and no one commits it;
+ * `CONTENT_CACHE_DIR` moves it (the benchmark starts each archive with an empty one).
  */
-export function bodyCacheFile(): string | undefined {
-  if (process.env.CONTENT_CACHE === 'off') return undefined;
-  return path.resolve('node_modules/.cache/schaatsnieuws/article-bodies.json');
+function buildCacheDir(): string {
+  return path.resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/schaatsnieuws');
 }
 
-/** Where encoded image variants are kept between builds, by content hash (beside the parsed bodies). */
+/** Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none). */
+export function bodyCacheFile(): string | undefined {
+  if (process.env.CONTENT_CACHE === 'off') return undefined;
+  return path.join(buildCacheDir(), 'article-bodies.json');
+}
+
+/** Where encoded image variants are kept between builds, by content hash. */
 export function imageCacheDir(): string {
-  return path.resolve('node_modules/.cache/schaatsnieuws/images');
+  return path.join(buildCacheDir(), 'images');
+}
+
+/** Where rendered social images are kept between builds, by content hash. */
+export function socialImageCacheDir(): string {
+  return path.join(buildCacheDir(), 'social-images');
 }
 
 /**

@@ -10,8 +10,8 @@ import { ArticleBody } from './ArticleBody';
  * outside Next (Next refuses react-dom/server inside the app).
  */
 export function articleBodyHtml(article: Article): string {
-  return renderToStaticMarkup(createElement(ArticleBody, { blocks: article.body })).replace(
-    /(href|src)="\/(?!\/)/g,
-    (_match, attribute: string) => `${attribute}="${absoluteUrl('/')}`,
+  // Only inside tags: text such as a pasted `<img src="/x">` is escaped (&#x3C;img ...) and must stay as written.
+  return renderToStaticMarkup(createElement(ArticleBody, { blocks: article.body })).replace(/<[a-z][^>]*>/gi, (tag) =>
+    tag.replace(/ (href|src)="\/(?!\/)/g, (_match, attribute: string) => ` ${attribute}="${absoluteUrl('/')}`),
   );
 }

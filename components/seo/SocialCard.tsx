@@ -8,7 +8,7 @@ type Props = {
   background?: string;
 };
 
-// Rendered by next/og (satori), not by a browser: flex layout and inline styles only.
+// Rendered by satori (lib/seo/social-image.tsx), not by a browser: flex layout and inline styles only.
 const colours = { background: '#0b4f8a', text: '#ffffff', kicker: '#9fd3ff', line: '#ffffff' };
 
 // Over a photo: dark blue, darkest where the headline and the site's name stand, so that

@@ -96,7 +96,11 @@ export function checkSiteReferences(
   const unpublished = new Set(articles.filter((article) => !shown.includes(article)).map((article) => paths.article(article.slug)));
 
   for (const reference of references) {
-    const target = decodeURI(reference.url.split(/[?#]/)[0] ?? '');
+    const target = decodedPath(reference.url);
+    if (target === undefined) {
+      problems.add(reference.file, reference.line, reference.kind === 'image' ? 'image in text' : 'link', `expected a link with valid %-escapes, such as %20 for a space (got ${reference.url})`);
+      continue;
+    }
     const asPage = target.endsWith('/') || path.extname(target) !== '' ? target : `${target}/`;
     const field = reference.kind === 'image' ? 'image in text' : 'link';
     if (pages.has(asPage) || isPublicFile(site.publicDir, target)) continue;
@@ -106,6 +110,15 @@ export function checkSiteReferences(
       const hint = target.startsWith('/tags/') ? `; tag pages are /tags/${slugify(target.slice('/tags/'.length))}/` : '';
       problems.add(reference.file, reference.line, field, `expected a page or file of this site (got ${reference.url}, which leads to the 404${hint})`);
     }
+  }
+}
+
+/** The path of a site URL with its %-escapes decoded, or undefined when an escape is broken (decodeURI throws). */
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURI(url.split(/[?#]/)[0] ?? '');
+  } catch {
+    return undefined;
   }
 }
 

@@ -72,10 +72,22 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
 }
 
 /**
+ * The largest content file read. A long read is some 50 kB; a file several times that is a
+ * pasted blob (an image as base64, a data dump), and parsing Markdown of megabytes takes
+ * minutes on a build machine.
+ */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/**
  * Reads a content file as UTF-8 text. Returns undefined, with a problem, for a file that
- * is not text (NUL bytes) or not valid UTF-8.
+ * is too large, not text (NUL bytes) or not valid UTF-8.
  */
 export function readContentText(file: ContentFile, problems: ProblemList): string | undefined {
+  const size = fs.statSync(file.absolute).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.add(file.display, longestLine(file.absolute), 'file', `expected a file of at most ${MAX_FILE_BYTES / 1024} kB (got ${formatSize(size)}; this line is the longest: a pasted blob?)`);
+    return undefined;
+  }
   const bytes = fs.readFileSync(file.absolute);
   if (bytes.includes(0)) {
     problems.add(file.display, 1, 'file', 'expected a Markdown text file (got binary data)');
@@ -105,4 +117,33 @@ function firstInvalidUtf8(bytes: Buffer): number {
     start = end;
   }
   return 0;
+}
+
+/** The 1-based number of the longest line of a file, read in chunks (the file may be huge). */
+function longestLine(file: string): number {
+  const descriptor = fs.openSync(file, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  let line = 1;
+  let length = 0;
+  let best = { line: 1, length: 0 };
+  try {
+    for (let read = fs.readSync(descriptor, chunk); read > 0; read = fs.readSync(descriptor, chunk)) {
+      for (let index = 0; index < read; index += 1) {
+        if (chunk[index] === 10) {
+          if (length > best.length) best = { line, length };
+          line += 1;
+          length = 0;
+        } else {
+          length += 1;
+        }
+      }
+    }
+  } finally {
+    fs.closeSync(descriptor);
+  }
+  return length > best.length ? line : best.line;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }

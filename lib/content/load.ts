@@ -2,6 +2,7 @@ import path from 'node:path';
 import { publicDir } from '../config';
 import { parseInstant } from '../dates';
 import { ARCHIVE_SEGMENT } from '../labels';
+import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
 import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
 import { noBodyCache, type BodyCache, type CachedBody } from './body-cache';
@@ -56,6 +57,15 @@ const WORDS_PER_MINUTE = 200;
 export function loadContent(options: LoadOptions): LoadedContent {
   const problems = new ProblemList();
   const folder = (name: string) => listContentFolder(path.join(options.root, name), problems);
+  // A biography or description: prose only, held to the same bounds as an article body.
+  const proseOf = (file: ContentFile, parsed: ParsedFile): string => {
+    const beyond = checkMarkdownLimits(parsed.body);
+    if (beyond) {
+      problems.add(file.display, beyond.line + parsed.bodyLineOffset, beyond.field, beyond.message);
+      return '';
+    }
+    return parseOrReport(file, problems, () => markdownToHtml(parsed.body)) ?? '';
+  };
   const listings = {
     articles: folder('articles'),
     athletes: folder('athletes'),
@@ -69,7 +79,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     country: data.country,
     ...(data.born ? { born: data.born } : {}),
     specialties: data.specialties,
-    bioHtml: markdownToHtml(parsed.body),
+    bioHtml: proseOf(file, parsed),
     source: { path: file.display },
   }));
   const authors = readAll(listings.authors.files, authorSchema, problems, (file, data, parsed): Author => ({
@@ -77,7 +87,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     name: data.name,
     ...(data.role ? { role: data.role } : {}),
     ...(data.column ? { column: data.column } : {}),
-    bioHtml: markdownToHtml(parsed.body),
+    bioHtml: proseOf(file, parsed),
     source: { path: file.display },
   }));
   const competitions = readAll(listings.events.files, eventSchema, problems, (file, data, parsed): Competition | undefined => {
@@ -93,7 +103,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       location: data.location,
       ...(data.venue ? { venue: data.venue } : {}),
       ...(data.country ? { country: data.country } : {}),
-      descriptionHtml: markdownToHtml(parsed.body),
+      descriptionHtml: proseOf(file, parsed),
       source: { path: file.display },
     };
   });
@@ -121,14 +131,15 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (!body) {
       // Parsed with body-relative lines, so that the cached result holds whatever the front matter's length.
       const recorded: CachedBody['problems'] = [];
-      const parsedBody = parseBody(parsed.body, {
+      const parsedBody = parseOrReport(file, problems, () => parseBody(parsed.body, {
         file: file.display,
         lineOffset: 0,
         findAthlete,
         suggestAthlete,
         report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
         warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
-      });
+      }));
+      if (!parsedBody) return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
       body = { ...parsedBody, problems: recorded };
       bodyCache.set(key, body);
     }
@@ -293,6 +304,20 @@ function readAll<Schema extends z.ZodType, Item>(
     if (item !== undefined) items.push(item);
   }
   return items;
+}
+
+/**
+ * Runs a Markdown parse, turning an exception inside the parser (a shape of input no bound
+ * foresaw) into a problem on the file instead of a crash with a stack trace.
+ */
+function parseOrReport<T>(file: ContentFile, problems: ProblemList, parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    problems.add(file.display, 1, 'body', `expected Markdown the parser can read (got text it fails on: ${reason}); look for an unusual paste`);
+    return undefined;
+  }
 }
 
 function folderName(root: string, name: string): string {

@@ -8,7 +8,19 @@ import { CATEGORIES } from '../types';
 // describes it. Strict objects: an unknown field (a typo such as `titel:`) is an error.
 // Messages are "expected ..." phrases; lib/content/validate.ts adds the field and what was found.
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Control characters (a pasted terminal colour code, an escaped NUL) and lone surrogate halves
+// show as nothing or as boxes, and make the feeds invalid XML; no title or caption needs them.
+const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !CONTROL_OR_LONE_SURROGATE.test(value), {
+      error: 'expected text without control characters or lone surrogate halves (invisible codes such as \\0, \\x1B or \\uD800)',
+    });
 
 const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
 

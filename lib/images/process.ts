@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { contentHash, throughCache } from '../build/file-cache';
 import { imageVariants, type ImageVariant, type VariantFormat } from './variants';
 
 /**
@@ -62,22 +62,18 @@ export async function processImages(sources: SourceImage[], options: ProcessImag
   for (const { source, variants } of planned) {
     const file = path.join(path.resolve(options.publicDir), ...source.src.split('/').filter(Boolean));
     const bytes = await fs.promises.readFile(file);
-    const hash = createHash('sha1').update(bytes).digest('hex');
+    const hash = contentHash(bytes);
     const written = await Promise.all(
       variants.map(async (variant): Promise<WrittenVariant> => {
         const target = exportPath(options.exportDir, variant.url);
         await fs.promises.mkdir(path.dirname(target), { recursive: true });
-        const cached = options.cacheDir ? path.join(options.cacheDir, cacheName(hash, variant)) : undefined;
-        if (cached && fs.existsSync(cached)) {
-          await fs.promises.copyFile(cached, target);
-          return { ...variant, bytes: (await fs.promises.stat(target)).size, fromCache: true };
-        }
-        const encoded = await encode(bytes, variant).catch((error: unknown) => {
-          throw new Error(`images: ${source.src} could not be made into ${variant.url}: ${String(error)}`);
-        });
-        await fs.promises.writeFile(target, encoded);
-        if (cached) await writeAtomically(cached, encoded);
-        return { ...variant, bytes: encoded.length, fromCache: false };
+        const { data, fromCache } = await throughCache(options.cacheDir, cacheName(hash, variant), () =>
+          encode(bytes, variant).catch((error: unknown) => {
+            throw new Error(`images: ${source.src} could not be made into ${variant.url}: ${String(error)}`);
+          }),
+        );
+        await fs.promises.writeFile(target, data);
+        return { ...variant, bytes: data.length, fromCache };
       }),
     );
     if (options.copyOriginals) {
@@ -129,15 +125,7 @@ function cacheName(sourceHash: string, variant: ImageVariant): string {
     settings: ENCODER_SETTINGS[variant.format],
     sharp: sharp.versions.sharp,
   });
-  return `${createHash('sha1').update(key).digest('hex')}.${variant.format}`;
-}
-
-/** Another build may read the cache at the same time: it sees a whole file or none. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await fs.promises.writeFile(temporary, data);
-  await fs.promises.rename(temporary, file);
+  return `${contentHash(key)}.${variant.format}`;
 }
 
 function exportPath(exportDir: string, sitePath: string): string {

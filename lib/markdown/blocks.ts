@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../types';
 import { fileLine, type BlockContext } from './context';
+import { checkMarkdownLimits } from './limits';
 import { parseMarkdown, renderHtml } from './processor';
 import { parseQuote } from './quote';
 import { parseResults } from './results';
@@ -26,6 +27,11 @@ export type ParsedBody = {
  * fails on the reported problem, so no page shows half a block).
  */
 export function parseBody(markdown: string, context: BlockContext): ParsedBody {
+  const beyond = checkMarkdownLimits(markdown);
+  if (beyond) {
+    context.report(beyond.line + context.lineOffset, beyond.field, beyond.message);
+    return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
+  }
   const tree = parseMarkdown(markdown);
   const references: SiteReference[] = [];
   visit(tree, ['link', 'image'], (node) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { browserAvailable, useBuiltSite } from './support/browser';
+import { browserAvailable, useBuiltSite, watchForCspViolations } from './support/browser';
 
 // axe-core on every kind of reader-facing page of the built site (out/), in the light and the
 // dark colour scheme, on a desktop screen and a phone.
@@ -52,6 +52,8 @@ describe.runIf(hasBrowser)('accessibility of the built site (out/) by axe-core',
       // A context of its own: AxeBuilder needs one that is not the browser's default.
       const context = await site.browser.newContext({ viewport });
       const page = await context.newPage();
+      // Not every error: the 404 page is meant to answer 404. But nothing may break the CSP.
+      const cspViolations = watchForCspViolations(page);
       await page.emulateMedia({ colorScheme });
       await page.goto(`${site.url}${address}`);
       await ready?.(page);
@@ -64,6 +66,7 @@ describe.runIf(hasBrowser)('accessibility of the built site (out/) by axe-core',
         violations.map((violation) => violation.id),
         describeViolations(violations),
       ).toEqual([]);
+      expect(cspViolations).toEqual([]);
     });
   });
 });

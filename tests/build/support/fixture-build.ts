@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nginxIncludeDir, REDIRECTS_FILE } from '@/lib/server/nginx-includes';
 
 /** The valid fixture content root, and where its production build is exported. */
 export const FIXTURE_ROOT = 'tests/fixtures/content/valid';
@@ -14,22 +15,22 @@ export const FIXTURE_EXPORT_DIR = '.test-out/fixture-site';
  */
 export const FIXTURE_BUILD_TIME = '2025-11-17T12:00:00+01:00';
 
-// What a build reads besides the fixture files: a build older than any of them is stale.
-const BUILD_INPUTS = [
-  FIXTURE_ROOT,
-  FIXTURE_PUBLIC_DIR,
-  'app',
-  'components',
-  'lib',
-  'public',
-  'scripts',
-  'next.config.ts',
-  'package.json',
-];
+/** A content root built as `npm run build` builds content/. */
+export type SiteBuild = { contentRoot: string; publicDir: string; exportDir: string; buildTime: string };
 
-// A file `next build` writes and one written after it (the feeds): both there means a complete build.
+export const FIXTURE_BUILD: SiteBuild = {
+  contentRoot: FIXTURE_ROOT,
+  publicDir: FIXTURE_PUBLIC_DIR,
+  exportDir: FIXTURE_EXPORT_DIR,
+  buildTime: FIXTURE_BUILD_TIME,
+};
+
+// What a build reads besides its content and public files: a build older than any of them is stale.
+const CODE_INPUTS = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json'];
+
+// A file `next build` writes and the last one written after it (the search index): both there means a complete build.
 const FIRST_OUTPUT = 'index.html';
-const LAST_OUTPUT = 'feed.json';
+const LAST_OUTPUT = 'pagefind/pagefind.js';
 
 // Next allows one build per project at a time (a lock in .next/): a build that meets another
 // one waits for it, up to two minutes.
@@ -43,16 +44,22 @@ const LOCK_WAIT_MS = 10_000;
  * Throws with that output when the build fails.
  */
 export function buildFixtureSite(): string {
+  return buildSite(FIXTURE_BUILD);
+}
+
+/** Builds any content root into any export folder; returns the build's output, throws with it on failure. */
+export function buildSite(site: SiteBuild): string {
   for (let attempt = 1; ; attempt += 1) {
-    fs.rmSync(FIXTURE_EXPORT_DIR, { recursive: true, force: true });
+    fs.rmSync(site.exportDir, { recursive: true, force: true });
+    fs.rmSync(nginxIncludeDir(site.exportDir), { recursive: true, force: true });
     const build = spawnSync('npm', ['run', 'build'], {
       encoding: 'utf8',
       env: {
         ...process.env,
-        CONTENT_DIR: FIXTURE_ROOT,
-        PUBLIC_DIR: FIXTURE_PUBLIC_DIR,
-        EXPORT_DIR: FIXTURE_EXPORT_DIR,
-        BUILD_TIME: FIXTURE_BUILD_TIME,
+        CONTENT_DIR: site.contentRoot,
+        PUBLIC_DIR: site.publicDir,
+        EXPORT_DIR: site.exportDir,
+        BUILD_TIME: site.buildTime,
         NODE_ENV: 'production',
         // A zone far from Amsterdam: pages must still show Amsterdam time.
         TZ: 'America/Los_Angeles',
@@ -61,7 +68,7 @@ export function buildFixtureSite(): string {
     const output = `${build.stdout}\n${build.stderr}`;
     if (build.status === 0) return output;
     if (!output.includes(CONCURRENT_BUILD) || attempt === LOCK_ATTEMPTS) {
-      throw new Error(`fixture build failed:\n${output}`);
+      throw new Error(`build of ${site.contentRoot} failed:\n${output}`);
     }
     sleep(LOCK_WAIT_MS);
   }
@@ -77,16 +84,25 @@ function sleep(ms: number): void {
  * one). Returns whether it built. Throws when the build fails.
  */
 export function ensureFixtureSite(): boolean {
-  if (isFresh()) return false;
-  buildFixtureSite();
+  return ensureSite(FIXTURE_BUILD);
+}
+
+/** Builds a site only when there is no complete build of it newer than its content and code. */
+export function ensureSite(site: SiteBuild): boolean {
+  if (isFresh(site)) return false;
+  buildSite(site);
   return true;
 }
 
-function isFresh(): boolean {
-  const outputs = [FIRST_OUTPUT, LAST_OUTPUT].map((name) => path.join(FIXTURE_EXPORT_DIR, name));
+function isFresh(site: SiteBuild): boolean {
+  const outputs = [
+    ...[FIRST_OUTPUT, LAST_OUTPUT].map((name) => path.join(site.exportDir, name)),
+    // The server tests serve a build through nginx, with its generated includes.
+    path.join(nginxIncludeDir(site.exportDir), REDIRECTS_FILE),
+  ];
   if (!outputs.every((file) => fs.existsSync(file))) return false;
   const builtAt = Math.min(...outputs.map((file) => fs.statSync(file).mtimeMs));
-  return BUILD_INPUTS.every((input) => newestChange(input) < builtAt);
+  return [site.contentRoot, site.publicDir, ...CODE_INPUTS].every((input) => newestChange(input) < builtAt);
 }
 
 /** The latest modification time of a file, or of any file under a folder (0 when missing). */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import serveHandler from 'serve-handler';
+import { missingNginxParts, NGINX_INSTALL_HINT, startNginx } from '@/lib/server/nginx-config';
 
 /** Debian's Chromium; never a downloaded browser (this machine has no internet for that). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,9 +54,56 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
   };
 }
 
-/** Collects what a reader would call a broken page: console errors, page errors, failed requests. */
+/**
+ * Whether the site can be served through nginx with the production rules (headers, CSP).
+ * Outside CI a missing nginx falls back to a plain static server, saying that the CSP goes
+ * untested; under CI=true it is a failure, as a missing Chromium is.
+ */
+export function nginxAvailable(): boolean {
+  const missing = missingNginxParts();
+  if (missing.length === 0) return true;
+  if (process.env.CI)
+    throw new Error(
+      `CI: nginx is not usable (missing ${missing.join(', ')}); .ci/run installs it with ${NGINX_INSTALL_HINT}`,
+    );
+  console.warn(
+    `Serving the site without nginx (missing ${missing.join(', ')}): the security headers and the Content-Security-Policy are NOT being tested. ${NGINX_INSTALL_HINT}`,
+  );
+  return false;
+}
+
+// Runs in every document before its own scripts: Chromium reports each blocked resource or
+// script as a securitypolicyviolation event; logging it makes it a console error Playwright sees.
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('CSP violation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber);
+});`;
+
+const CSP_MESSAGE = /^CSP violation: |Content Security Policy|Refused to /;
+
+/**
+ * Collects the page's Content-Security-Policy violations: Chromium's own "Refused to ..."
+ * console errors and the securitypolicyviolation events of every document it loads.
+ */
+export function watchForCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  recordCspViolations(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && CSP_MESSAGE.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+function recordCspViolations(page: Page, errors: string[]): void {
+  page.addInitScript(REPORT_CSP_VIOLATIONS).catch((error: unknown) => errors.push(`init script: ${String(error)}`));
+}
+
+/**
+ * Collects what a reader would call a broken page: console errors (a CSP violation among
+ * them), page errors, failed requests.
+ */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
+  recordCspViolations(page, errors);
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
@@ -71,15 +119,22 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
+/** Serves a built folder through nginx with the production rules when it is installed, else through serveFolder. */
+export async function serveBuiltSite(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  if (nginxAvailable()) return startNginx({ exportDir: folder });
+  return serveFolder(folder);
+}
+
 /**
- * Serves the built site and starts Chromium around the tests of one describe block, and
+ * Serves the built site (through nginx, with the production headers and CSP, when it is
+ * installed) and starts Chromium around the tests of one describe block, and
  * closes both after them. `browser` and `url` are read inside the tests, once started.
  */
 export function useBuiltSite(folder = 'out'): { readonly browser: Browser; readonly url: string } {
   let browser: Browser | undefined;
-  let site: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  let site: Awaited<ReturnType<typeof serveBuiltSite>> | undefined;
   beforeAll(async () => {
-    site = await serveFolder(path.resolve(folder));
+    site = await serveBuiltSite(path.resolve(folder));
     browser = await launchBrowser();
   });
   afterAll(async () => {

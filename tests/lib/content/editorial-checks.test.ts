@@ -99,7 +99,8 @@ describe('repeats', () => {
   });
 });
 
-describe('npm run check --json', () => {
+// Each test starts the real script in a new Node process: seconds on a busy machine.
+describe('npm run check --json', { timeout: 60_000 }, () => {
   function checkJson(root: string) {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--json'], {
       encoding: 'utf8',

@@ -307,7 +307,7 @@ describe('npm run new (scripts/new.ts)', () => {
     expect(second.stdout).toBe('');
     expect(second.stderr).toContain(printed);
     expect(second.stderr.trim().split('\n')).toHaveLength(1);
-  }, 30_000);
+  }, 90_000);
 
   it('exits 1 for a title with an empty slug and 2, with the usage, for bad usage', () => {
     expect(run('article', '!!!').status).toBe(1);
@@ -317,5 +317,5 @@ describe('npm run new (scripts/new.ts)', () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('npm run new --');
     }
-  }, 30_000);
+  }, 90_000);
 });

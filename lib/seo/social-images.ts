@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentHash, throughCache } from '../build/file-cache';
+import { siteConfig } from '../config';
+import { CATEGORY_LABELS } from '../labels';
+import type { Article } from '../types';
+import { renderSocialImage, socialBackground, SOCIAL_PNG } from './social-image';
+import { feedPaths } from './urls';
+
+/**
+ * The social images of a build: the site's own card and one per shown article. Made after
+ * `next build` rather than as Next routes so that each is kept by content hash between
+ * builds: a rebuild after one new article renders one image, not a thousand.
+ */
+
+export type SocialImageJob = {
+  /** Site path of the PNG in the export. */
+  path: string;
+  title: string;
+  kicker: string;
+  /** Site path of the article's photo, drawn behind the text. */
+  photo?: string;
+};
+
+export function socialImageJobs(articles: Article[]): SocialImageJob[] {
+  return [
+    { path: feedPaths.defaultImage, title: siteConfig.tagline, kicker: siteConfig.name },
+    ...articles.map((article) => ({
+      path: feedPaths.articleImage(article.slug),
+      title: article.title,
+      kicker: CATEGORY_LABELS[article.category],
+      ...(article.image ? { photo: article.image.src } : {}),
+    })),
+  ];
+}
+
+/**
+ * What decides an image's bytes besides its text and photo: the card's code, the fonts and
+ * the renderers. A change to any of them renders every image again.
+ */
+const RENDERER_SOURCES = ['lib/seo/social-image.tsx', 'components/seo/SocialCard.tsx', 'package-lock.json'];
+
+export type SocialImagesOptions = { exportDir: string; publicDir: string; cacheDir?: string };
+
+export async function writeSocialImages(
+  jobs: readonly SocialImageJob[],
+  options: SocialImagesOptions,
+): Promise<{ written: number; fromCache: number }> {
+  const renderer = contentHash(...RENDERER_SOURCES.map((file) => fs.readFileSync(file)), JSON.stringify(SOCIAL_PNG));
+  let fromCache = 0;
+  for (const job of jobs) {
+    const photoBytes = job.photo ? await fs.promises.readFile(sitePathIn(options.publicDir, job.photo)) : undefined;
+    const key = contentHash(renderer, job.title, job.kicker, photoBytes ?? '');
+    const image = await throughCache(options.cacheDir, `${key}.png`, async () => {
+      const background = job.photo ? await socialBackground(job.photo, options.publicDir) : undefined;
+      return renderSocialImage({ title: job.title, kicker: job.kicker, background });
+    }).catch((error: unknown) => {
+      throw new Error(`social image ${job.path} (${job.title}): ${String(error)}`);
+    });
+    const target = sitePathIn(options.exportDir, job.path);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.writeFile(target, image.data);
+    if (image.fromCache) fromCache += 1;
+  }
+  return { written: jobs.length, fromCache };
+}
+
+function sitePathIn(folder: string, sitePath: string): string {
+  return path.join(path.resolve(folder), ...sitePath.split('/').filter(Boolean));
+}
