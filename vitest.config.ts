@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/budget/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     // next/link drops trailing slashes in tests unless told the site uses them.
     env: { __NEXT_TRAILING_SLASH: 'true' },

@@ -169,3 +169,18 @@ describe('quote blocks', () => {
     expect(blocks).toEqual([]);
   });
 });
+
+describe('images in the text', () => {
+  it('load lazily, after the lead photo, and keep their alt text', () => {
+    const { context } = collectingContext();
+
+    const { blocks } = parseBody('Voor de foto.\n\n![Visser juicht](/images/2025/visser.jpg)', context);
+
+    expect(blocks).toEqual([
+      {
+        kind: 'prose',
+        html: '<p>Voor de foto.</p>\n<p><img src="/images/2025/visser.jpg" alt="Visser juicht" loading="lazy" decoding="async"></p>',
+      },
+    ]);
+  });
+});
