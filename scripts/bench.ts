@@ -101,7 +101,8 @@ function build(contentDir: string, cacheDir: string): Promise<{ wallSeconds: num
       if (code !== 0) return reject(new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`));
       // The build's own account of its steps, for the reader of the table.
       for (const line of output.split('\n')) {
-        if (/^(build time|content:|social images:|search index:|runtime stripped:)/.test(line)) console.log(`  ${line}`);
+        if (/^(build time|content:|social images:|search index:|runtime stripped:)/.test(line))
+          console.log(`  ${line}`);
       }
       resolve({ wallSeconds: (performance.now() - started) / 1000, peakMemoryMb });
     });
