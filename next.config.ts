@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -12,6 +13,14 @@ const nextConfig: NextConfig = {
   // project including tests; the build does not repeat it (about 9 s a build).
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Source maps for errors while pages render cost each build worker a second of loading; a
+  // failing page still names its route, and \`next dev\` maps its stack.
+  enablePrerenderSourceMaps: false,
+  experimental: {
+    // Next uses one core fewer than the machine has; its main process waits while the
+    // workers render, so on two cores two workers build the pages almost twice as fast.
+    cpus: Math.max(1, os.availableParallelism()),
+  },
   reactStrictMode: true,
 };
 
