@@ -5,6 +5,7 @@ import { ARCHIVE_SEGMENT } from '../labels';
 import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
 import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
+import { imageSizeReader, sizeImagesInBlocks } from './inline-images';
 import { noBodyCache, type BodyCache, type CachedBody } from './body-cache';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
@@ -124,6 +125,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const missing = (folder: keyof typeof existing, slug: string) =>
     `expected the slug of a file in ${folderName(options.root, folder)} (got "${slug}")`;
   const bodyCache = options.bodyCache ?? noBodyCache;
+  const sizeOfImage = imageSizeReader(options.publicDir ?? publicDir());
   const athleteContext = [...athleteByName.values()].map((athlete) => `${athlete.slug}=${athlete.name}`).join('\n');
   const parseArticleBody = (file: ContentFile, parsed: ParsedFile): ParsedBody => {
     const key = bodyCache.key(parsed.body, athleteContext);
@@ -242,7 +244,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       status,
       aliases: unique(data.aliases),
       corrections,
-      body: body.blocks,
+      body: sizeImagesInBlocks(body.blocks, sizeOfImage),
       readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
       source: { path: file.display },
     };
