@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { formatTable, measurePage } from '../tests/budget/page-weight';
 import { generateContent } from './generate-content';
 
 const args = process.argv.slice(2);
@@ -136,34 +136,9 @@ async function measure(label: string, articles: number, contentDir: string, cach
   };
 }
 
-/** HTML, CSS and JS a reader's browser loads for one article page, raw and gzip (level 9). */
-function pageWeight(page: string): { kind: string; files: number; raw: number; gzip: number }[] {
-  const html = fs.readFileSync(page);
-  const text = html.toString('utf8');
-  const linked = (pattern: RegExp) =>
-    [...text.matchAll(pattern)].map((match) => fs.readFileSync(path.join(EXPORT_DIR, match[1]!.split('?')[0]!)));
-  const weigh = (kind: string, files: Buffer[]) => ({
-    kind,
-    files: files.length,
-    raw: files.reduce((sum, file) => sum + file.length, 0),
-    gzip: files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0),
-  });
-  const inlineScripts = [
-    ...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
-  ];
-  return [
-    weigh('HTML', [html]),
-    weigh('CSS', linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)),
-    weigh('JS', [
-      ...linked(/<script[^>]*src="([^"]+)"/g),
-      ...inlineScripts.map((match) => Buffer.from(match[1] ?? '')),
-    ]),
-  ];
-}
-
 const rows: Row[] = [];
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaatsnieuws-bench-'));
-let articlePage = '';
+let articlePath = '';
 try {
   for (const size of sizes) {
     const contentDir = path.join(workDir, `content-${size}`);
@@ -177,7 +152,7 @@ try {
       rows.push(await measure(`${size} +1 (rebuild)`, size + 1, contentDir, cacheDir));
     }
     const firstArticle = fs.readdirSync(path.join(EXPORT_DIR, 'nieuws')).find((name) => name !== 'pagina');
-    articlePage = path.join(EXPORT_DIR, 'nieuws', firstArticle!, 'index.html');
+    articlePath = `/nieuws/${firstArticle!}/`;
   }
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true });
@@ -207,12 +182,6 @@ if (thousand && fiveThousand) {
   console.log(`time per article at 5,000 vs 1,000: ${fixed(ratio, 2)}× (budget 1.3×)`);
 }
 
-console.log(`\nPage weight of an article page (${path.relative(EXPORT_DIR, articlePage)})\n`);
-console.table(
-  pageWeight(articlePage).map((part) => ({
-    '': part.kind,
-    files: part.files,
-    'raw KB': fixed(part.raw / 1024),
-    'gzip KB': fixed(part.gzip / 1024),
-  })),
-);
+// The same measure as `npm run budgets` (tests/budget/page-weight.ts): what a phone loads first.
+console.log(`\nPage weight of an article page (${articlePath})\n`);
+console.log(formatTable([{ label: 'article', weight: measurePage(EXPORT_DIR, articlePath) }]));

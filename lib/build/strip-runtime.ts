@@ -141,7 +141,8 @@ function collectRuntimeReferences(text: string, into: Set<string>): void {
   for (const match of text.matchAll(/\/_next\/[^"'\s)?#]+/g)) into.add(decodeURI(match[0]));
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under a folder, as sorted absolute paths (sorted: output must not follow the file system's order). */
+export function listFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

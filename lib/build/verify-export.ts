@@ -4,6 +4,7 @@ import { displayPath } from '../content/files';
 import { ARCHIVE_SEGMENT, paths } from '../labels';
 import type { SiteModel } from '../site-model';
 import { absoluteUrl } from '../seo/urls';
+import { listFiles } from './strip-runtime';
 
 /**
  * Nothing lost: the last word of a build. Every file under the content root is accounted for
@@ -52,7 +53,7 @@ export function accountForExport(outDir: string, model: SiteModel, contentRoot: 
 
   const other: string[] = [];
   const root = path.resolve(contentRoot);
-  for (const absolute of filesUnder(root)) {
+  for (const absolute of listFiles(root)) {
     const file = displayPath(absolute);
     if (claims.has(file)) {
       claims.delete(file);
@@ -134,12 +135,4 @@ function isFolder(displayed: string): boolean {
   } catch {
     return false;
   }
-}
-
-function filesUnder(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }

@@ -5,7 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { FIRST_STORY_PATH } from '../budget/site-pages';
-import { browserAvailable, chromiumPath, useBuiltSite } from './support/browser';
+import { browserAvailable, CHROMIUM_FLAGS, chromiumPath, useBuiltSite } from './support/browser';
 
 // Lighthouse (default config: a mobile phone, simulated slow 4G and CPU) on one page of each
 // kind of the built site (out/). Three runs a page, the median score of each category counts:
@@ -42,16 +42,7 @@ describe.runIf(hasBrowser)('Lighthouse on the built site (out/), median of three
     chrome = await chromeLauncher.launch({
       chromePath: chromiumPath,
       userDataDir,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      chromeFlags: CHROMIUM_FLAGS,
     });
   });
 
