@@ -1,6 +1,7 @@
 import { showsUnpublished } from './config';
-import { loadOptionsFromEnvironment } from './content/environment';
+import { contentTargetFromEnvironment, loadOptionsFromEnvironment } from './content/environment';
 import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
+import { contentSnapshotFile, readContentSnapshot } from './content/snapshot';
 import { rankRelated } from './related';
 import type { Article, Athlete, Author, Category, Competition, ResultRow, ResultsBlock, Tag } from './types';
 
@@ -60,6 +61,12 @@ export function getSiteModel(): SiteModel {
 }
 
 function buildSiteModel(): SiteModel {
+  // Within `npm run build`, the content as `check` loaded it (see content/snapshot.ts).
+  const snapshot = contentSnapshotFile();
+  if (snapshot) {
+    const target = contentTargetFromEnvironment();
+    return createSiteModel(readContentSnapshot(snapshot, target), target.now);
+  }
   const options = loadOptionsFromEnvironment();
   return createSiteModel(loadContent(options), options.now);
 }

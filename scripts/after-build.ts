@@ -7,13 +7,15 @@
  * 1. strip Next's client runtime from every page (lib/build/strip-runtime.ts);
  * 2. feeds (RSS, Atom, JSON Feed, per category);
  * 3. responsive image variants, cached by content hash;
- * 4. social images, cached by content hash;
- * 5. the nginx includes: per-page CSP hashes of inline scripts, 301s for old addresses
+ * 4. the nginx includes: per-page CSP hashes of inline scripts, 301s for old addresses
  *    (after every step that edits pages; written beside the export, never into it);
- * 6. nothing lost: every content file accounted for, one page per published article, none
+ * 5. nothing lost: every content file accounted for, one page per published article, none
  *    for drafts and scheduled ones (lib/build/verify-export.ts); the build fails otherwise;
+ * 6. social images, cached by content hash (`npm run build` renders them beside the other
+ *    steps, scripts/social-images.ts; they are moved in here, as late as possible);
  * 7. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { writeSearchIndex } from '../lib/build/search-index';
@@ -29,13 +31,37 @@ import { getSiteModel } from '../lib/site-model';
 const outDir = exportDir();
 const caching = process.env.CONTENT_CACHE !== 'off';
 
+/** Moves every file under `from` to the same place under `to` (a rename, or a copy across disks); returns how many. */
+function moveInto(from: string, to: string): number {
+  let moved = 0;
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.renameSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      fs.copyFileSync(source, target);
+    }
+    moved += 1;
+  }
+  return moved;
+}
+
+async function fileWhenWritten(file: string): Promise<string> {
+  while (!fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
+  return fs.readFileSync(file, 'utf8');
+}
+
 async function step(name: string, run: () => string | Promise<string>): Promise<void> {
   const started = performance.now();
   const summary = await run();
   console.log(`${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
 }
 
-await step('runtime stripped', () => {
+await step('runtime stripped', async () => {
   // A client component would need the runtime this step removes: refuse rather than ship a
   // page whose interactive part silently does nothing.
   const clientComponents = clientComponentFiles(['app', 'components']);
@@ -46,7 +72,7 @@ await step('runtime stripped', () => {
         'or teach lib/build/strip-runtime.ts which pages keep the runtime.',
     );
   }
-  const report = stripExport(outDir);
+  const report = await stripExport(outDir);
   return `${report.pages} pages, ${report.scriptsRemoved} script elements removed, ${report.filesDeleted} files deleted (${(report.bytesDeleted / 1024 / 1024).toFixed(1)} MB)`;
 });
 
@@ -68,15 +94,6 @@ await step('images', async () => {
   return describeImagesReport(report).replace(/^images: /, '');
 });
 
-await step('social images', async () => {
-  const { written, fromCache } = await writeSocialImages(socialImageJobs(articles), {
-    exportDir: outDir,
-    publicDir: publicDir(),
-    cacheDir: caching ? socialImageCacheDir() : undefined,
-  });
-  return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
-});
-
 await step('nginx includes', () => `${path.relative(process.cwd(), writeNginxIncludes(outDir, getSiteModel()))}/`);
 
 await step('nothing lost', () => {
@@ -85,6 +102,23 @@ await step('nothing lost', () => {
     throw new Error(`the export does not match the content:\n  ${account.differences.join('\n  ')}`);
   }
   return `every file accounted for: ${describeAccount(account)}`;
+});
+
+await step('social images', async () => {
+  // `npm run build` renders them beside `next build` (scripts/social-images.ts): move them in.
+  const staged = process.env.SOCIAL_IMAGES_STAGED;
+  if (staged) {
+    // scripts/build.mjs ends this process if that one fails, so this wait always ends.
+    const summary = await fileWhenWritten(`${staged}.done`);
+    moveInto(staged, outDir);
+    return `${summary}, moved into the export`;
+  }
+  const { written, fromCache } = await writeSocialImages(socialImageJobs(articles), {
+    exportDir: outDir,
+    publicDir: publicDir(),
+    cacheDir: caching ? socialImageCacheDir() : undefined,
+  });
+  return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
 });
 
 await step(

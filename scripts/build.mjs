@@ -1,6 +1,8 @@
 /**
  * `npm run build`: check the content, `next build`, then everything after it
  * (scripts/after-build.ts), each step timed. Plain JavaScript so that it starts at once.
+ * The social images (scripts/social-images.ts) are rendered beside `next build`, at low
+ * priority, in the core time it leaves idle.
  *
  * The build's "now" (what is scheduled, which season is current, what the news sitemap
  * lists) is fixed here, once, for every step: BUILD_TIME if set, else SOURCE_DATE_EPOCH
@@ -8,7 +10,10 @@
  * Each step runs in its own processes; without this, two of them could disagree about an
  * article scheduled for the minute the build runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 function pinnedTime() {
   if (process.env.BUILD_TIME) return process.env.BUILD_TIME;
@@ -23,22 +28,64 @@ function pinnedTime() {
   return new Date().toISOString();
 }
 
-const env = { ...process.env, BUILD_TIME: pinnedTime() };
-const steps = [
-  ['check', process.execPath, ['scripts/run-bundled.mjs', 'check']],
-  ['next build', process.execPath, ['node_modules/next/dist/bin/next', 'build']],
-  // next/link keeps the site's trailing slashes outside Next only when told so.
-  ['after build', process.execPath, ['--import', 'tsx', 'scripts/after-build.ts'], { __NEXT_TRAILING_SLASH: 'true' }],
-];
+// The build's own temporary folder: `check` writes the content it loaded there and every
+// later step reads it (lib/content/snapshot.ts); social images are rendered into it.
+const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaatsnieuws-build-'));
+const socialImages = path.join(buildDir, 'social-images');
+const env = {
+  ...process.env,
+  BUILD_TIME: pinnedTime(),
+  CONTENT_SNAPSHOT: path.join(buildDir, 'content.v8'),
+  SOCIAL_IMAGES_STAGED: socialImages,
+};
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) child.kill();
+  fs.rmSync(buildDir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const timings = [];
-for (const [name, command, args, extraEnv] of steps) {
+/**
+ * Starts a step in a Node process of its own; `ended` resolves when it succeeds. A failed step
+ * ends the build. `niceness` 19 runs it at the lowest priority, every thread of it (through
+ * nice(1), where there is one): it then takes only the core time the other steps leave idle.
+ */
+function start(name, args, { extraEnv = {}, niceness = 0 } = {}) {
   const started = performance.now();
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (run.status !== 0) {
-    console.error(`build: ${name} failed${run.signal ? ` (${run.signal})` : ''}`);
-    process.exit(run.status ?? 1);
-  }
+  const nice = niceness > 0 && hasNice();
+  const [command, commandArgs] = nice
+    ? ['nice', ['-n', String(niceness), process.execPath, ...args]]
+    : [process.execPath, args];
+  const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  running.add(child);
+  const ended = new Promise((resolve) =>
+    child.on('exit', (status, signal) => {
+      running.delete(child);
+      timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (status !== 0) {
+        console.error(`build: ${name} failed${signal ? ` (${signal})` : ''}`);
+        process.exit(status ?? 1);
+      }
+      resolve();
+    }),
+  );
+  return { child, ended };
 }
+function hasNice() {
+  return spawnSync('nice', ['true']).status === 0;
+}
+
+await start('check', ['scripts/run-bundled.mjs', 'check']).ended;
+// Social images need only the content: rendered beside `next build`, at the lowest
+// priority so that they take only the core time Next leaves idle.
+const social = start('social images (beside the rest)', ['scripts/run-bundled.mjs', 'social-images', socialImages], {
+  niceness: 19,
+});
+await start('next build', ['node_modules/next/dist/bin/next', 'build']).ended;
+// The after-build step waits for them (scripts/after-build.ts), on the core it leaves idle.
+// next/link keeps the site's trailing slashes outside Next only when told so.
+await start('after build', ['scripts/run-bundled.mjs', 'after-build'], { extraEnv: { __NEXT_TRAILING_SLASH: 'true' } })
+  .ended;
+await social.ended;
 console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}`);

@@ -7,6 +7,7 @@
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent, type ContentSummary } from '../lib/content/load';
+import { contentSnapshotFile, writeContentSnapshot } from '../lib/content/snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
 
 const asJson = process.argv.includes('--json');
@@ -16,7 +17,11 @@ let summary: ContentSummary | undefined;
 let problems: ContentProblem[];
 let counts = '';
 try {
-  const content = loadContent(loadOptionsFromEnvironment());
+  const options = loadOptionsFromEnvironment();
+  const content = loadContent(options);
+  // Within `npm run build`: the later steps read this instead of the content folder.
+  const snapshot = contentSnapshotFile();
+  if (snapshot) writeContentSnapshot(snapshot, options, content);
   summary = content.summary;
   problems = content.warnings;
   counts = `${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events`;

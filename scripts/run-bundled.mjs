@@ -53,7 +53,17 @@ if (builtAt < newest(sources)) {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     // Native and binary packages stay outside the bundle and load as installed.
-    external: ['sharp', 'pagefind', 'esbuild', 'next', 'react', 'react-dom'],
+    external: ['sharp', 'pagefind', 'esbuild', 'react', 'react-dom'],
+    plugins: [
+      {
+        // Next's subpaths (next/link) are CommonJS files without an exports map: an ES
+        // module must name the file itself.
+        name: 'next-subpaths',
+        setup(build) {
+          build.onResolve({ filter: /^next\/[^.]+$/ }, (args) => ({ path: `${args.path}.js`, external: true }));
+        },
+      },
+    ],
     logLevel: 'warning',
   });
   // Renamed into place: two runs at once never see half a file.

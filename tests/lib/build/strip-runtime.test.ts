@@ -85,8 +85,8 @@ describe('stripExport', () => {
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
       .sort();
 
-  it('strips every page, deletes RSC payloads and unreferenced runtime files, keeps the rest', () => {
-    const report = stripExport(dir);
+  it('strips every page, deletes RSC payloads and unreferenced runtime files, keeps the rest', async () => {
+    const report = await stripExport(dir);
     expect(remaining()).toEqual([
       '_next/static/chunks/site.css',
       '_next/static/media/inter.woff2',
@@ -99,10 +99,10 @@ describe('stripExport', () => {
     expect(report).toMatchObject({ pages: 2, scriptsRemoved: 10, filesDeleted: 7 });
   });
 
-  it('is idempotent: a second run changes nothing', () => {
-    stripExport(dir);
+  it('is idempotent: a second run changes nothing', async () => {
+    await stripExport(dir);
     const before = remaining().map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]);
-    expect(stripExport(dir)).toMatchObject({ scriptsRemoved: 0, filesDeleted: 0 });
+    expect(await stripExport(dir)).toMatchObject({ scriptsRemoved: 0, filesDeleted: 0 });
     expect(remaining().map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')])).toEqual(before);
   });
 });
