@@ -14,20 +14,20 @@ export const siteConfig = {
 
 /** The content root: `CONTENT_DIR` (relative to the working folder) or `content/`. */
 export function contentRoot(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(process.env.CONTENT_DIR || 'content');
 }
 
 /**
  * The folder served at the site's root, where article images live: `PUBLIC_DIR` (relative to
  * the working folder) or `public/`. Tests point it at fixture images.
  */
-/** Where the static export is written (`out/`; tests build fixtures elsewhere). */
+/** Where the static export is written (`out/`; tests build fixtures elsewhere). An empty variable counts as unset. */
 export function exportDir(): string {
-  return path.resolve(process.env.EXPORT_DIR ?? 'out');
+  return path.resolve(process.env.EXPORT_DIR || 'out');
 }
 
 export function publicDir(): string {
-  return path.resolve(process.env.PUBLIC_DIR ?? 'public');
+  return path.resolve(process.env.PUBLIC_DIR || 'public');
 }
 
 /**
@@ -36,7 +36,7 @@ export function publicDir(): string {
  * `CONTENT_CACHE_DIR` moves it (the benchmark starts each archive with an empty one).
  */
 function buildCacheDir(): string {
-  return path.resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/schaatsnieuws');
+  return path.resolve(process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
 }
 
 /** Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none). */

@@ -1,8 +1,9 @@
 /**
  * `npm run build`: check the content, `next build`, then everything after it
  * (scripts/after-build.ts), each step timed. Plain JavaScript so that it starts at once.
- * The social images (scripts/social-images.ts) are rendered beside `next build`, at low
- * priority, in the core time it leaves idle.
+ * `check` reads the content once for the whole build (lib/content/snapshot.ts). The social
+ * images (scripts/social-images.ts) are rendered beside `next build` and the after-build
+ * step, at the lowest priority, in the core time those leave idle.
  *
  * The build's "now" (what is scheduled, which season is current, what the news sitemap
  * lists) is fixed here, once, for every step: BUILD_TIME if set, else SOURCE_DATE_EPOCH
@@ -50,6 +51,8 @@ const timings = [];
  * Starts a step in a Node process of its own; `ended` resolves when it succeeds. A failed step
  * ends the build. `niceness` 19 runs it at the lowest priority, every thread of it (through
  * nice(1), where there is one): it then takes only the core time the other steps leave idle.
+ * Steps stay in this process's session: Linux shares CPU fairly between sessions
+ * (autogroups) before it looks at niceness, so a step in a session of its own would not yield.
  */
 function start(name, args, { extraEnv = {}, niceness = 0 } = {}) {
   const started = performance.now();

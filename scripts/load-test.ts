@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { startNginx } from '../lib/server/nginx-config';
 import { htmlFiles } from '../lib/server/nginx-includes';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');
+const exportDir = path.resolve(process.env.EXPORT_DIR || 'out');
 const duration = positive('LOAD_DURATION', 20);
 const connections = positive('LOAD_CONNECTIONS', 50);
 const workers = positive('LOAD_WORKERS', 1);

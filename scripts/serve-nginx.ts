@@ -8,7 +8,7 @@ import { startNginx } from '../lib/server/nginx-config';
 
 export { writeNginxConfig } from '../lib/server/nginx-config';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR ?? 'out');
+const exportDir = path.resolve(process.env.EXPORT_DIR || 'out');
 const port = Number(process.env.PORT ?? 3001);
 if (!Number.isInteger(port) || port <= 0 || port > 65535)
   throw new Error(`PORT: expected a port number (got "${process.env.PORT}")`);

@@ -12,7 +12,7 @@ const SOURCES = [
   'lib',
   'public',
   'scripts',
-  process.env.CONTENT_DIR ?? 'content',
+  process.env.CONTENT_DIR || 'content',
   'next.config.ts',
   'package-lock.json',
 ];
