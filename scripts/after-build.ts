@@ -22,9 +22,9 @@ import { writeSearchIndex } from '../lib/build/search-index';
 import { clientComponentFiles, stripExport } from '../lib/build/strip-runtime';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
-import { contentRoot, exportDir, imageCacheDir, publicDir, socialImageCacheDir } from '../lib/config';
+import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
 import { describeImagesReport, processImages } from '../lib/images/process';
-import { socialImageJobs, writeSocialImages } from '../lib/seo/social-images';
+import { writeBuildSocialImages } from '../lib/seo/social-images';
 import { writeNginxIncludes } from '../lib/server/nginx-includes';
 import { getSiteModel } from '../lib/site-model';
 
@@ -113,12 +113,7 @@ await step('social images', async () => {
     moveInto(staged, outDir);
     return `${summary}, moved into the export`;
   }
-  const { written, fromCache } = await writeSocialImages(socialImageJobs(articles), {
-    exportDir: outDir,
-    publicDir: publicDir(),
-    cacheDir: caching ? socialImageCacheDir() : undefined,
-  });
-  return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
+  return writeBuildSocialImages(articles, outDir);
 });
 
 await step(

@@ -8,8 +8,7 @@
  *   node scripts/run-bundled.mjs social-images <folder>
  */
 import fs from 'node:fs';
-import { publicDir, socialImageCacheDir } from '../lib/config';
-import { socialImageJobs, writeSocialImages } from '../lib/seo/social-images';
+import { writeBuildSocialImages } from '../lib/seo/social-images';
 import { getSiteModel } from '../lib/site-model';
 
 const [folder] = process.argv.slice(2);
@@ -18,12 +17,8 @@ if (!folder) {
   process.exit(2);
 }
 const started = performance.now();
-const { written, fromCache } = await writeSocialImages(socialImageJobs(getSiteModel().articles), {
-  exportDir: folder,
-  publicDir: publicDir(),
-  cacheDir: process.env.CONTENT_CACHE === 'off' ? undefined : socialImageCacheDir(),
-});
-const summary = `${written} (${fromCache} from cache, ${written - fromCache} rendered) in ${Math.round(performance.now() - started)} ms beside next build`;
+const written = await writeBuildSocialImages(getSiteModel().articles, folder);
+const summary = `${written} in ${Math.round(performance.now() - started)} ms beside next build`;
 // Write then rename: the after-build step never reads half a line.
 fs.writeFileSync(`${folder}.done.tmp`, summary);
 fs.renameSync(`${folder}.done.tmp`, `${folder}.done`);

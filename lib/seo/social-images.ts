@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash, throughCache } from '../build/file-cache';
-import { siteConfig } from '../config';
+import { publicDir, siteConfig, socialImageCacheDir } from '../config';
 import { CATEGORY_LABELS } from '../labels';
 import type { Article } from '../types';
 import { renderSocialImage, socialBackground, SOCIAL_PNG } from './social-image';
@@ -72,6 +72,20 @@ export async function writeSocialImages(
   };
   await Promise.all(Array.from({ length: CONCURRENT_RENDERS }, worker));
   return { written: jobs.length, fromCache };
+}
+
+/**
+ * The build's social images (the site's card and one per article) into `folder`, from the
+ * project's photos, through the project's cache unless `CONTENT_CACHE=off`. Returns the line
+ * the build prints.
+ */
+export async function writeBuildSocialImages(articles: Article[], folder: string): Promise<string> {
+  const { written, fromCache } = await writeSocialImages(socialImageJobs(articles), {
+    exportDir: folder,
+    publicDir: publicDir(),
+    cacheDir: process.env.CONTENT_CACHE === 'off' ? undefined : socialImageCacheDir(),
+  });
+  return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
 }
 
 function sitePathIn(folder: string, sitePath: string): string {
