@@ -17,15 +17,17 @@ export function contentRoot(): string {
   return path.resolve(process.env.CONTENT_DIR || 'content');
 }
 
-/**
- * The folder served at the site's root, where article images live: `PUBLIC_DIR` (relative to
- * the working folder) or `public/`. Tests point it at fixture images.
- */
-/** Where the static export is written (`out/`; tests build fixtures elsewhere). An empty variable counts as unset. */
+// An empty path variable counts as unset: `EXPORT_DIR=` must not make the project folder the export.
+
+/** Where the static export is written (`out/`; tests build fixtures elsewhere). */
 export function exportDir(): string {
   return path.resolve(process.env.EXPORT_DIR || 'out');
 }
 
+/**
+ * The folder served at the site's root, where article images live: `PUBLIC_DIR` (relative to
+ * the working folder) or `public/`. Tests point it at fixture images.
+ */
 export function publicDir(): string {
   return path.resolve(process.env.PUBLIC_DIR || 'public');
 }
@@ -39,20 +41,24 @@ function buildCacheDir(): string {
   return path.resolve(process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
 }
 
-/** Where parsed Markdown bodies are kept between runs (`CONTENT_CACHE=off` to keep none). */
+/** A place in the build cache; none with `CONTENT_CACHE=off` (everything parsed and rendered afresh). */
+function inBuildCache(name: string): string | undefined {
+  return process.env.CONTENT_CACHE === 'off' ? undefined : path.join(buildCacheDir(), name);
+}
+
+/** Where parsed Markdown bodies are kept between runs. */
 export function bodyCacheFile(): string | undefined {
-  if (process.env.CONTENT_CACHE === 'off') return undefined;
-  return path.join(buildCacheDir(), 'article-bodies.json');
+  return inBuildCache('article-bodies.json');
 }
 
 /** Where encoded image variants are kept between builds, by content hash. */
-export function imageCacheDir(): string {
-  return path.join(buildCacheDir(), 'images');
+export function imageCacheDir(): string | undefined {
+  return inBuildCache('images');
 }
 
 /** Where rendered social images are kept between builds, by content hash. */
-export function socialImageCacheDir(): string {
-  return path.join(buildCacheDir(), 'social-images');
+export function socialImageCacheDir(): string | undefined {
+  return inBuildCache('social-images');
 }
 
 /**

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { writeSearchIndex } from '../lib/build/search-index';
-import { clientComponentFiles, stripExport } from '../lib/build/strip-runtime';
+import { clientComponentFiles, listFiles, stripExport } from '../lib/build/strip-runtime';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
 import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
@@ -29,14 +29,11 @@ import { writeNginxIncludes } from '../lib/server/nginx-includes';
 import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();
-const caching = process.env.CONTENT_CACHE !== 'off';
 
 /** Moves every file under `from` to the same place under `to` (a rename, or a copy across disks); returns how many. */
 function moveInto(from: string, to: string): number {
   let moved = 0;
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
+  for (const source of listFiles(from)) {
     const target = path.join(to, path.relative(from, source));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     try {
@@ -86,7 +83,7 @@ await step('images', async () => {
     {
       publicDir: publicDir(),
       exportDir: outDir,
-      cacheDir: caching ? imageCacheDir() : undefined,
+      cacheDir: imageCacheDir(),
       // Next copies the project's own public/ only; a fixture's public folder is copied here.
       copyOriginals: publicDir() !== path.resolve('public'),
     },

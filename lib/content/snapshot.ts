@@ -15,7 +15,13 @@ import type { LoadedContent } from './load';
  * V8's serializer keeps Dates, Maps and shared objects (an article's author is the author).
  */
 
-type Snapshot = { root: string; now: string; includeUnpublished: boolean; content: LoadedContent };
+/** What a snapshot was made for; a reader must expect the same. */
+type SnapshotKey = { root: string; now: string; includeUnpublished: boolean };
+type Snapshot = SnapshotKey & { content: LoadedContent };
+
+function keyOf(target: ContentTarget): SnapshotKey {
+  return { root: target.root, now: target.now.toISOString(), includeUnpublished: target.includeUnpublished };
+}
 
 /** The snapshot file of this build, when the build made one (`CONTENT_SNAPSHOT`). */
 export function contentSnapshotFile(): string | undefined {
@@ -24,12 +30,7 @@ export function contentSnapshotFile(): string | undefined {
 }
 
 export function writeContentSnapshot(file: string, options: ContentTarget, content: LoadedContent): void {
-  const snapshot: Snapshot = {
-    root: options.root,
-    now: options.now.toISOString(),
-    includeUnpublished: options.includeUnpublished,
-    content,
-  };
+  const snapshot: Snapshot = { ...keyOf(options), content };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Write then rename: a reader never sees half a file.
   const temporary = `${file}.${process.pid}.tmp`;
@@ -51,8 +52,8 @@ export function readContentSnapshot(file: string, options: ContentTarget): Loade
       `CONTENT_SNAPSHOT ${file}: expected the content snapshot written by \`check\` earlier in this build (${String(error)})`,
     );
   }
-  const expected = { root: options.root, now: options.now.toISOString(), includeUnpublished: options.includeUnpublished };
-  for (const field of ['root', 'now', 'includeUnpublished'] as const) {
+  const expected = keyOf(options);
+  for (const field of Object.keys(expected) as (keyof SnapshotKey)[]) {
     if (snapshot[field] !== expected[field]) {
       throw new Error(
         `CONTENT_SNAPSHOT ${file}: made for ${field} ${String(snapshot[field])}, this process expects ${String(expected[field])}`,

@@ -83,7 +83,7 @@ export async function writeBuildSocialImages(articles: Article[], folder: string
   const { written, fromCache } = await writeSocialImages(socialImageJobs(articles), {
     exportDir: folder,
     publicDir: publicDir(),
-    cacheDir: process.env.CONTENT_CACHE === 'off' ? undefined : socialImageCacheDir(),
+    cacheDir: socialImageCacheDir(),
   });
   return `${written} (${fromCache} from cache, ${written - fromCache} rendered)`;
 }
