@@ -168,9 +168,22 @@ describe.runIf(hasBrowser)('an article with a lead photo (fixture site) on a pho
     );
     await page.context().close();
 
-    // The lead photo is on the first screen (and eager): the fold is where the test thinks it is.
+    // The lead photo is on the first screen (and eager), the photo at the end of the text is
+    // below it: the fold is where the test thinks it is, and there is something to check.
     expect(images.filter((image) => !image.belowFold).length).toBeGreaterThan(0);
+    expect(images.filter((image) => image.belowFold).length).toBeGreaterThan(0);
     expect(images.filter((image) => image.belowFold && !image.lazy).map((image) => image.html)).toEqual([]);
     expect(images.filter((image) => !image.belowFold && image.lazy).map((image) => image.html)).toEqual([]);
+  });
+
+  it('shows the photo further down once the reader scrolls to it', async () => {
+    const page = await openOnPhone(site.browser);
+    await page.goto(`${site.url}${PHOTO_ARTICLE}`, { waitUntil: 'load' });
+    const photo = page.getByRole('img', { name: 'Sanne Visser op het podium in Testdorp' });
+    await photo.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBe(1600);
+    await page.context().close();
   });
 });

@@ -214,7 +214,7 @@ describe('loadContent on a valid content root', () => {
   it('turns the body into prose, quote and results blocks in the order written', () => {
     const kinds = article(loadValid(), 'visser-rijdt-baanrecord').body.map((block) => block.kind);
 
-    expect(kinds).toEqual(['prose', 'quote', 'prose', 'results']);
+    expect(kinds).toEqual(['prose', 'quote', 'prose', 'results', 'prose']);
   });
 
   it('reads the athletes, sorted by name', () => {
