@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { buildFixtureSite, FIXTURE_EXPORT_DIR } from './support/fixture-build';
+import { buildSite, FIXTURE_BUILD, FIXTURE_EXPORT_DIR, FIXTURE_ROOT } from './support/fixture-build';
 
 // Builds the fixture content root exactly as `npm run build` builds content/, into its own
 // folder, and checks the export page by page against what the fixture files say.
@@ -13,9 +13,27 @@ const aliases = ['visser-baanrecord', 'oud-bericht-visser'];
 
 let buildOutput = '';
 
+// Every Node process of the build logs the content files it opens (tests/build/support/log-content-reads.mjs).
+const READS_LOG = path.resolve('.test-out/fixture-content-reads.log');
+type LogEntry = { pid: number; kind: 'process' | 'read'; detail: string };
+
 beforeAll(() => {
-  buildOutput = buildFixtureSite();
+  fs.mkdirSync(path.dirname(READS_LOG), { recursive: true });
+  fs.rmSync(READS_LOG, { force: true });
+  buildOutput = buildSite(FIXTURE_BUILD, {
+    NODE_OPTIONS: `--import ${path.resolve('tests/build/support/log-content-reads.mjs')}`,
+    CONTENT_READS_LOG: READS_LOG,
+  });
 });
+
+/** The files an editor's build reads: Markdown, but not the ignored _drafts and .hidden ones. */
+function contentFiles(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !/^[_.]/.test(entry.name))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
 
 describe('a production build of the fixture content', () => {
   it('accounts for every content file in its summary', () => {
@@ -29,6 +47,28 @@ describe('a production build of the fixture content', () => {
     expect(buildOutput).toContain(
       'nothing lost: every file accounted for: 3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions',
     );
+  });
+
+  it('reads each content file once, in one process, however many processes render pages', () => {
+    const entries = fs
+      .readFileSync(READS_LOG, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LogEntry);
+    // Next's page workers were watched too: without them the counts below would prove nothing.
+    const processes = entries.filter((entry) => entry.kind === 'process').map((entry) => entry.detail);
+    expect(processes.filter((command) => command.includes('jest-worker')).length, processes.join('\n')).toBeGreaterThan(
+      0,
+    );
+
+    const reads = entries.filter((entry) => entry.kind === 'read');
+    const timesRead: Record<string, number> = {};
+    for (const { detail } of reads) {
+      const file = path.relative(path.resolve(FIXTURE_ROOT), detail);
+      timesRead[file] = (timesRead[file] ?? 0) + 1;
+    }
+    expect(timesRead).toEqual(Object.fromEntries(contentFiles(FIXTURE_ROOT).map((file) => [file, 1])));
+    expect(new Set(reads.map((read) => read.pid)).size).toBe(1);
   });
 
   it('has exactly one page per published article and one per alias under /nieuws/', () => {

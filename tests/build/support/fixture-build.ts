@@ -39,15 +39,6 @@ const LOCK_ATTEMPTS = 12;
 const LOCK_WAIT_MS = 10_000;
 
 /**
- * Builds the fixture content exactly as `npm run build` builds content/, into
- * FIXTURE_EXPORT_DIR, and returns the build's output (stdout and stderr).
- * Throws with that output when the build fails.
- */
-export function buildFixtureSite(): string {
-  return buildSite(FIXTURE_BUILD);
-}
-
-/**
  * Builds any content root into any export folder; returns the build's output, throws with it
  * on failure. `environment` adds to or overrides the build's variables (a time zone, say).
  */
