@@ -17,9 +17,11 @@ export function contentRoot(): string {
   return path.resolve(process.env.CONTENT_DIR || 'content');
 }
 
-// An empty path variable counts as unset: `EXPORT_DIR=` must not make the project folder the export.
-
-/** Where the static export is written (`out/`; tests build fixtures elsewhere). */
+/**
+ * Where the static export is written (`out/`; tests build fixtures elsewhere). Like every path
+ * variable here, an empty `EXPORT_DIR` counts as unset: it must not make the project folder
+ * the export.
+ */
 export function exportDir(): string {
   return path.resolve(process.env.EXPORT_DIR || 'out');
 }

@@ -30,9 +30,8 @@ import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();
 
-/** Moves every file under `from` to the same place under `to` (a rename, or a copy across disks); returns how many. */
-function moveInto(from: string, to: string): number {
-  let moved = 0;
+/** Moves every file under `from` to the same place under `to` (a rename, or a copy across disks). */
+function moveInto(from: string, to: string): void {
   for (const source of listFiles(from)) {
     const target = path.join(to, path.relative(from, source));
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -42,9 +41,7 @@ function moveInto(from: string, to: string): number {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
       fs.copyFileSync(source, target);
     }
-    moved += 1;
   }
-  return moved;
 }
 
 async function fileWhenWritten(file: string): Promise<string> {

@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { exportDir as configuredExportDir } from '../lib/config';
 import { checkBudget, formatTable, measurePage } from '../tests/budget/page-weight';
 import { BUDGETED_PAGES, FRAMEWORK_FLOOR } from '../tests/budget/site-pages';
 
 // npm run budgets [-- <export folder>]: measures the first view of the budgeted pages of a
 // built site (default out/), prints a table, and exits 1 naming every page over its budget.
-const exportDir = path.resolve((process.argv[2] ?? process.env.EXPORT_DIR) || 'out');
+const exportDir = process.argv[2] ? path.resolve(process.argv[2]) : configuredExportDir();
 
 const measured = BUDGETED_PAGES.map((page) => ({ ...page, weight: measurePage(exportDir, page.path) }));
 const floor = { label: FRAMEWORK_FLOOR.label, weight: measurePage(exportDir, FRAMEWORK_FLOOR.path) };

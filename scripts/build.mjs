@@ -48,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 
 const timings = [];
 /**
- * Starts a step in a Node process of its own; `ended` resolves when it succeeds. A failed step
+ * Starts a step in a Node process of its own; the promise resolves when it succeeds. A failed step
  * ends the build. `niceness` 19 runs it at the lowest priority, every thread of it (through
  * nice(1), where there is one): it then takes only the core time the other steps leave idle.
  * Steps stay in this process's session: Linux shares CPU fairly between sessions
@@ -62,7 +62,7 @@ function start(name, args, { extraEnv = {}, niceness = 0 } = {}) {
     : [process.execPath, args];
   const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   running.add(child);
-  const ended = new Promise((resolve) =>
+  return new Promise((resolve) =>
     child.on('exit', (status, signal) => {
       running.delete(child);
       timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -73,22 +73,20 @@ function start(name, args, { extraEnv = {}, niceness = 0 } = {}) {
       resolve();
     }),
   );
-  return { child, ended };
 }
 function hasNice() {
   return spawnSync('nice', ['true']).status === 0;
 }
 
-await start('check', ['scripts/run-bundled.mjs', 'check']).ended;
+await start('check', ['scripts/run-bundled.mjs', 'check']);
 // Social images need only the content: rendered beside `next build`, at the lowest
 // priority so that they take only the core time Next leaves idle.
 const social = start('social images (beside the rest)', ['scripts/run-bundled.mjs', 'social-images', socialImages], {
   niceness: 19,
 });
-await start('next build', ['node_modules/next/dist/bin/next', 'build']).ended;
+await start('next build', ['node_modules/next/dist/bin/next', 'build']);
 // The after-build step waits for them (scripts/after-build.ts), on the core it leaves idle.
 // next/link keeps the site's trailing slashes outside Next only when told so.
-await start('after build', ['scripts/run-bundled.mjs', 'after-build'], { extraEnv: { __NEXT_TRAILING_SLASH: 'true' } })
-  .ended;
-await social.ended;
+await start('after build', ['scripts/run-bundled.mjs', 'after-build'], { extraEnv: { __NEXT_TRAILING_SLASH: 'true' } });
+await social;
 console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}`);

@@ -11,10 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { exportDir as configuredExportDir } from '../lib/config';
 import { startNginx } from '../lib/server/nginx-config';
 import { htmlFiles } from '../lib/server/nginx-includes';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR || 'out');
+const exportDir = configuredExportDir();
 const duration = positive('LOAD_DURATION', 20);
 const connections = positive('LOAD_CONNECTIONS', 50);
 const workers = positive('LOAD_WORKERS', 1);

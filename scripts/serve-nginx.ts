@@ -4,11 +4,12 @@
  * http://127.0.0.1:PORT (default 3001), in the foreground; Ctrl-C stops it.
  */
 import path from 'node:path';
+import { exportDir as configuredExportDir } from '../lib/config';
 import { startNginx } from '../lib/server/nginx-config';
 
 export { writeNginxConfig } from '../lib/server/nginx-config';
 
-const exportDir = path.resolve(process.env.EXPORT_DIR || 'out');
+const exportDir = configuredExportDir();
 const port = Number(process.env.PORT ?? 3001);
 if (!Number.isInteger(port) || port <= 0 || port > 65535)
   throw new Error(`PORT: expected a port number (got "${process.env.PORT}")`);

@@ -5,17 +5,9 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentRoot } from '../lib/config';
 
-const SOURCES = [
-  'app',
-  'components',
-  'lib',
-  'public',
-  'scripts',
-  process.env.CONTENT_DIR || 'content',
-  'next.config.ts',
-  'package-lock.json',
-];
+const SOURCES = ['app', 'components', 'lib', 'public', 'scripts', contentRoot(), 'next.config.ts', 'package-lock.json'];
 // Written by the last build step (the search index): present only after a complete build.
 const builtMarker = path.resolve('out/pagefind/pagefind.js');
 
