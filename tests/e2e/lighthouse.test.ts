@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result as LighthouseResult } from 'lighthouse';
+import { median } from '../budget/median';
 import { FIRST_STORY_PATH } from '../budget/site-pages';
 import { browserAvailable, CHROMIUM_FLAGS, chromiumPath, useBuiltSite } from './support/browser';
 
@@ -81,31 +82,27 @@ describe.runIf(hasBrowser)('Lighthouse on the built site (out/), median of three
 
       const score = (lhr: LighthouseResult, category: Category) =>
         Math.round((lhr.categories[category]?.score ?? 0) * 100);
-      const median: Medians = {
+      const pageMedians: Medians = {
         ...(Object.fromEntries(
-          CATEGORIES.map((category) => [category, middle(runs.map((lhr) => score(lhr, category)))]),
+          CATEGORIES.map((category) => [category, median(runs.map((lhr) => score(lhr, category)))]),
         ) as Record<Category, number>),
-        cls: middle(runs.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN)),
+        cls: median(runs.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN)),
       };
-      medians.set(label, median);
+      medians.set(label, pageMedians);
 
-      const shortfalls = CATEGORIES.filter((category) => median[category] < REQUIRED[category]);
+      const shortfalls = CATEGORIES.filter((category) => pageMedians[category] < REQUIRED[category]);
       const problems = shortfalls.map(
         (category) =>
-          `${category} ${median[category]} (needs ${REQUIRED[category]}):\n${failingAudits(runs, category)}`,
+          `${category} ${pageMedians[category]} (needs ${REQUIRED[category]}):\n${failingAudits(runs, category)}`,
       );
-      if (median.cls !== 0) problems.push(`CLS ${median.cls} (needs 0):\n${failingAudits(runs, 'performance')}`);
+      if (pageMedians.cls !== 0)
+        problems.push(`CLS ${pageMedians.cls} (needs 0):\n${failingAudits(runs, 'performance')}`);
       expect(problems).toEqual([]);
     },
     // Three Lighthouse runs of 10–20 s each.
     120_000,
   );
 });
-
-function middle(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** The audits of a category that scored below 1 in any run: id, title, worst score, its display value. */
 function failingAudits(runs: LighthouseResult[], category: Category): string {

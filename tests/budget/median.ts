@@ -1,0 +1,10 @@
+/**
+ * The median of repeated measurements (Lighthouse scores, build times): one slow or fast run
+ * on a noisy machine does not move it. An even count gives the mean of the middle two.
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
