@@ -68,8 +68,8 @@ type Row = {
   articles: number;
   /** With --runs: the median of the runs (peak memory: the highest). */
   wallSeconds: number;
-  /** The fastest and slowest run's wall time. */
-  wallRange: [number, number];
+  /** With --runs: the fastest and slowest run's wall time. */
+  wallRange?: [number, number];
   cpuSeconds: number;
   peakMemoryMb: number;
   outMb: number;
@@ -163,7 +163,6 @@ async function measure(label: string, articles: number, contentDir: string, cach
     label,
     articles,
     wallSeconds,
-    wallRange: [wallSeconds, wallSeconds],
     cpuSeconds: childrenCpuSeconds() - cpuBefore,
     peakMemoryMb,
     outMb: out.bytes / 1024 / 1024,
@@ -221,7 +220,9 @@ console.table(
   rows.map((row) => ({
     articles: row.label,
     'wall s': fixed(row.wallSeconds),
-    ...(runs > 1 ? { 'wall range s': `${fixed(row.wallRange[0])}–${fixed(row.wallRange[1])}` } : {}),
+    ...(runs > 1
+      ? { 'wall range s': row.wallRange ? row.wallRange.map((seconds) => fixed(seconds)).join('–') : '' }
+      : {}),
     'CPU s': fixed(row.cpuSeconds),
     'ms/article': fixed((row.wallSeconds * 1000) / row.articles, 0),
     'peak MB': fixed(row.peakMemoryMb, 0),

@@ -1,15 +1,17 @@
 /**
- * `npm start`: builds the site when out/ is missing or older than its sources, then serves
- * out/ on http://localhost:3000 (PORT to change) with `serve`, a well-kept static server.
+ * `npm start`: builds the site when the export (out/, or EXPORT_DIR) is missing or older than
+ * its sources, then serves it on http://localhost:3000 (PORT to change) with `serve`, a
+ * well-kept static server.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../lib/config';
+import { contentRoot, exportDir } from '../lib/config';
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'scripts', contentRoot(), 'next.config.ts', 'package-lock.json'];
 // Written by the last build step (the search index): present only after a complete build.
-const builtMarker = path.resolve('out/pagefind/pagefind.js');
+const outDir = exportDir();
+const builtMarker = path.join(outDir, 'pagefind/pagefind.js');
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -27,11 +29,11 @@ if (builtAt < sourcesAt) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else {
-  console.log('out/ is up to date with its sources.');
+  console.log(`${path.relative(process.cwd(), outDir)}/ is up to date with its sources.`);
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn(path.resolve('node_modules/.bin/serve'), ['out', '--listen', port, '--no-clipboard'], {
+const server = spawn(path.resolve('node_modules/.bin/serve'), [outDir, '--listen', port, '--no-clipboard'], {
   stdio: 'inherit',
 });
 server.on('exit', (code) => process.exit(code ?? 0));

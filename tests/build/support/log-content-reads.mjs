@@ -4,6 +4,7 @@
 // which processes read the content and how often.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const log = process.env.CONTENT_READS_LOG;
 if (log && process.env.CONTENT_DIR) {
@@ -12,7 +13,7 @@ if (log && process.env.CONTENT_DIR) {
   write('process', process.argv.slice(1).join(' '));
   const note = (file) => {
     if (typeof file !== 'string' && !(file instanceof URL)) return; // a descriptor: opened already
-    const absolute = path.resolve(file instanceof URL ? file.pathname : file);
+    const absolute = file instanceof URL ? fileURLToPath(file) : path.resolve(file);
     if (absolute.startsWith(root)) write('read', absolute);
   };
   // readFileSync opens through fs.openSync; the others open through internals of their own.
