@@ -17,4 +17,8 @@ describe('median', () => {
   it('refuses an empty list instead of inventing a value', () => {
     expect(() => median([])).toThrow('median of no values');
   });
+
+  it('refuses a missing measurement rather than sorting it somewhere', () => {
+    expect(() => median([0, Number.NaN, 0])).toThrow('median of values that are not all numbers: 0, NaN, 0');
+  });
 });
