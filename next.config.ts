@@ -1,17 +1,19 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 // A CI machine starts from nothing and builds each test site into an export folder of its own.
 const onCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 const nextConfig: NextConfig = {
-  output: 'export',
+  // A static site, written by `npm run build` after `next build` (scripts/after-build.ts) from
+  // what this adapter hands over, rather than by Next's `output: 'export'`, which copied every
+  // page's RSC and prefetch files only for the runtime strip to delete them (README, decision 13).
+  adapterPath: path.resolve('lib/build/next-build-adapter.mjs'),
   // One folder with an index.html per URL: works on any static host.
   trailingSlash: true,
   // A static export has no image server; images are served as they are.
   images: { unoptimized: true },
-  // Tests build fixture content into another folder so that out/ stays the real site.
-  ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
   // Types are checked once, by `npm run typecheck` (part of `npm test`), over the whole
   // project including tests; the build does not repeat it (about 9 s a build).
   typescript: { ignoreBuildErrors: true },

@@ -12,9 +12,13 @@ export const siteConfig = {
   url: (process.env.SITE_URL ?? 'https://schaatsnieuws.example').replace(/\/+$/, ''),
 } as const;
 
+// Paths here come from the environment at build time. `turbopackIgnore` tells Next's file
+// tracing (which lists what a server deployment must ship) not to take the whole project for
+// them: this site deploys no server.
+
 /** The content root: `CONTENT_DIR` (relative to the working folder) or `content/`. */
 export function contentRoot(): string {
-  return path.resolve(process.env.CONTENT_DIR || 'content');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content');
 }
 
 /**
@@ -23,7 +27,7 @@ export function contentRoot(): string {
  * the export.
  */
 export function exportDir(): string {
-  return path.resolve(process.env.EXPORT_DIR || 'out');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EXPORT_DIR || 'out');
 }
 
 /**
@@ -31,7 +35,7 @@ export function exportDir(): string {
  * the working folder) or `public/`. Tests point it at fixture images.
  */
 export function publicDir(): string {
-  return path.resolve(process.env.PUBLIC_DIR || 'public');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR || 'public');
 }
 
 /**
@@ -40,12 +44,12 @@ export function publicDir(): string {
  * `CONTENT_CACHE_DIR` moves it (the benchmark starts each archive with an empty one).
  */
 function buildCacheDir(): string {
-  return path.resolve(process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
 }
 
 /** A place in the build cache; none with `CONTENT_CACHE=off` (everything parsed and rendered afresh). */
 function inBuildCache(name: string): string | undefined {
-  return process.env.CONTENT_CACHE === 'off' ? undefined : path.join(buildCacheDir(), name);
+  return process.env.CONTENT_CACHE === 'off' ? undefined : path.join(/*turbopackIgnore: true*/ buildCacheDir(), name);
 }
 
 /** Where parsed Markdown bodies are kept between runs. */

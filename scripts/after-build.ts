@@ -4,7 +4,8 @@
  * that next/link keeps the site's trailing slashes outside Next (the feeds render article
  * bodies with the page's own components).
  *
- * 1. strip Next's client runtime from every page (lib/build/strip-runtime.ts);
+ * 1. the site's files, from what `next build` made (lib/build/next-build-adapter.mjs hands it
+ *    over): every page stripped of Next's client runtime (lib/build/write-export.ts);
  * 2. feeds (RSS, Atom, JSON Feed, per category);
  * 3. responsive image variants, cached by content hash;
  * 4. the nginx includes: per-page CSP hashes of inline scripts, 301s for old addresses
@@ -19,7 +20,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { writeSearchIndex } from '../lib/build/search-index';
-import { clientComponentFiles, listFiles, stripExport } from '../lib/build/strip-runtime';
+import { clientComponentFiles, listFiles } from '../lib/build/strip-runtime';
+import { readBuildOutputs, writeExport } from '../lib/build/write-export';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
 import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
@@ -55,19 +57,19 @@ async function step(name: string, run: () => string | Promise<string>): Promise<
   console.log(`${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
 }
 
-await step('runtime stripped', async () => {
-  // A client component would need the runtime this step removes: refuse rather than ship a
+await step('site written', async () => {
+  // A client component would need the runtime this step leaves out: refuse rather than ship a
   // page whose interactive part silently does nothing.
   const clientComponents = clientComponentFiles(['app', 'components']);
   if (clientComponents.length > 0) {
     throw new Error(
       `${clientComponents.join(', ')}: client component ('use client'), but the site ships no client runtime. ` +
         'Do the interaction in a plain script under public/scripts/ (as the search page does), ' +
-        'or teach lib/build/strip-runtime.ts which pages keep the runtime.',
+        'or teach lib/build/write-export.ts which pages keep the runtime.',
     );
   }
-  const report = await stripExport(outDir);
-  return `${report.pages} pages, ${report.scriptsRemoved} script elements removed, ${report.filesDeleted} files deleted (${(report.bytesDeleted / 1024 / 1024).toFixed(1)} MB)`;
+  const report = await writeExport(readBuildOutputs(), outDir, path.resolve('public'));
+  return `${report.pages} pages (${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
 
 const { articles } = getSiteModel();

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 
 /**
- * Taking Next's client runtime out of an exported site (see scripts/strip-runtime.ts for
- * why). Pages are rewritten by cutting the runtime's elements out of the HTML text at the
+ * Taking Next's client runtime out of a page (README, decision 13, says why; lib/build/write-export.ts
+ * does it to every page as it writes the site). Pages are rewritten by cutting the runtime's elements out of the HTML text at the
  * positions a real HTML tokenizer (htmlparser2) reports, so everything else stays byte for
  * byte as React wrote it.
  */
@@ -82,72 +82,6 @@ function isRuntimePreload(attributes: Record<string, string>): boolean {
   return preloadsScript && (attributes.href ?? '').startsWith(RUNTIME_PREFIX);
 }
 
-/** Next's RSC payload files: only client-side navigation asks for them. */
-export function isRscPayloadFile(name: string): boolean {
-  return name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
-}
-
-export type StripReport = { pages: number; scriptsRemoved: number; filesDeleted: number; bytesDeleted: number };
-
-/**
- * Strips every page of an export, deletes the RSC payload files, then deletes every file
- * under `/_next/` that no page or stylesheet refers to any more (the runtime chunks).
- * Pages are parsed on this thread while writes and deletions (about eight files a page) run
- * on libuv's threads.
- */
-export async function stripExport(dir: string): Promise<StripReport> {
-  const report: StripReport = { pages: 0, scriptsRemoved: 0, filesDeleted: 0, bytesDeleted: 0 };
-  const pending: Promise<void>[] = [];
-  const remove = (file: string) =>
-    pending.push(
-      fs.promises.stat(file).then(async ({ size }) => {
-        await fs.promises.rm(file);
-        report.bytesDeleted += size;
-        report.filesDeleted += 1;
-      }),
-    );
-  const referenced = new Set<string>();
-  const nextFiles: string[] = [];
-
-  for (const file of listFiles(dir)) {
-    const relative = path.relative(dir, file).split(path.sep).join('/');
-    if (relative.startsWith('_next/')) {
-      nextFiles.push(file);
-    } else if (file.endsWith('.html')) {
-      const { html, removed } = stripPage(fs.readFileSync(file, 'utf8'), relative);
-      if (removed.length > 0) pending.push(fs.promises.writeFile(file, html));
-      report.pages += 1;
-      report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;
-      collectRuntimeReferences(html, referenced);
-    } else if (isRscPayloadFile(path.basename(file))) {
-      remove(file);
-    }
-  }
-  // Stylesheets may point at fonts or images under /_next/static/media, relative to themselves.
-  for (const file of nextFiles) {
-    const url = urlOf(dir, file);
-    if (!file.endsWith('.css') || !referenced.has(url)) continue;
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-      const target = new URL(match[1] ?? '', `http://export${url}`);
-      if (target.host === 'export') referenced.add(decodeURI(target.pathname));
-    }
-  }
-  for (const file of nextFiles) {
-    if (!referenced.has(urlOf(dir, file))) remove(file);
-  }
-  await Promise.all(pending);
-  removeEmptyFolders(path.join(dir, '_next'));
-  return report;
-}
-
-function urlOf(dir: string, file: string): string {
-  return `/${path.relative(dir, file).split(path.sep).join('/')}`;
-}
-
-function collectRuntimeReferences(text: string, into: Set<string>): void {
-  for (const match of text.matchAll(/\/_next\/[^"'\s)?#]+/g)) into.add(decodeURI(match[0]));
-}
-
 /** Every file under a folder, as sorted absolute paths (sorted: output must not follow the file system's order). */
 export function listFiles(dir: string): string[] {
   return fs
@@ -155,14 +89,6 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
-}
-
-function removeEmptyFolders(dir: string): void {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
-  }
-  if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
 /** Source files under the given folders that declare themselves client components. */
