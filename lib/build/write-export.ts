@@ -122,6 +122,7 @@ export function siteFiles(outputs: BuildOutputs): { pages: Map<string, string>; 
  */
 export async function writeExport(outputs: BuildOutputs, outDir: string, publicFolder: string): Promise<ExportReport> {
   const { pages, files } = siteFiles(outputs);
+  refuseToEmpty(outDir, publicFolder);
   fs.rmSync(outDir, { recursive: true, force: true });
   const report: ExportReport = { pages: 0, scriptsRemoved: 0, files: 0, assetsLeftOut: 0 };
   const written = new Map<string, string>();
@@ -170,6 +171,23 @@ export async function writeExport(outputs: BuildOutputs, outDir: string, publicF
   }
   await Promise.all(pending);
   return report;
+}
+
+/**
+ * The export folder is emptied before it is written: never the project, a folder holding it,
+ * or the public folder (an EXPORT_DIR of `.` or `public`, say), whose files would be lost.
+ */
+function refuseToEmpty(outDir: string, publicFolder: string): void {
+  const target = path.resolve(outDir);
+  const holds = (folder: string) => {
+    const relative = path.relative(target, path.resolve(folder));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+  if (holds(process.cwd()) || holds(publicFolder)) {
+    throw new Error(
+      `EXPORT_DIR: ${outDir} holds the project or its public folder; the export folder is emptied on every build, so name a folder of its own (default out/)`,
+    );
+  }
 }
 
 function collectAssetReferences(html: string, into: Set<string>): void {

@@ -98,6 +98,14 @@ describe('writeExport', () => {
     expect(report).toEqual({ pages: 3, scriptsRemoved: 6, files: 5, assetsLeftOut: 3 });
   });
 
+  it('never empties the project or the public folder', async () => {
+    await expect(writeExport(outputs, process.cwd(), publicDir)).rejects.toThrow(
+      'holds the project or its public folder; the export folder is emptied on every build',
+    );
+    await expect(writeExport(outputs, root, publicDir)).rejects.toThrow('holds the project or its public folder');
+    expect(fs.existsSync(path.join(publicDir, 'scripts/zoeken.js'))).toBe(true);
+  });
+
   it('refuses two things written to one place, naming both', async () => {
     write(path.join(publicDir, 'robots.txt'), 'User-agent: nobody');
     await expect(writeExport(outputs, outDir, publicDir)).rejects.toThrow(
