@@ -8,7 +8,7 @@ const onCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 const nextConfig: NextConfig = {
   // A static site, written by `npm run build` after `next build` (scripts/after-build.ts) from
   // what this adapter hands over, rather than by Next's `output: 'export'`, which copied every
-  // page's RSC and prefetch files only for the runtime strip to delete them (README, decision 13).
+  // page's RSC and prefetch files only for the runtime strip to delete them (README, decision 19).
   adapterPath: path.resolve('lib/build/next-build-adapter.mjs'),
   // One folder with an index.html per URL: works on any static host.
   trailingSlash: true,

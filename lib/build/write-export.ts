@@ -4,12 +4,11 @@ import { BUILD_OUTPUTS_FILE } from './next-build-adapter.mjs';
 import { listFiles, stripPage } from './strip-runtime';
 
 /**
- * Writing the static site from what `next build` made. Next's own static export
- * (`output: 'export'`) copied every page with its RSC payload and per-segment prefetch files,
- * about nine files a page, and the runtime strip then deleted seven of them again; a 1,000-
- * article build spent some 12 s of its two cores on that copying and deleting. Here each page
- * is read once from Next's build folder, stripped of the runtime (lib/build/strip-runtime.ts)
- * and written once; nothing is written that is later deleted.
+ * Writing the static site from what `next build` made (README, decision 19). Next's own static
+ * export (`output: 'export'`) copied every page with its RSC payload and per-segment prefetch
+ * files, about nine files a page, and the runtime strip then deleted seven of them again. Here
+ * each page is read once from Next's build folder, stripped of the runtime
+ * (lib/build/strip-runtime.ts) and written once; nothing is written that is later deleted.
  */
 
 /** What the build adapter (lib/build/next-build-adapter.mjs) hands over, as JSON. */
@@ -30,7 +29,7 @@ export type BuildOutputs = {
 };
 
 /** Next's build folder: its default, `.next`, which next.config.ts leaves as it is. */
-export const NEXT_BUILD_DIR = '.next';
+const NEXT_BUILD_DIR = '.next';
 
 /** What the adapter handed over after the last `next build` in this project. */
 export function readBuildOutputs(buildDir: string = NEXT_BUILD_DIR): BuildOutputs {
