@@ -83,7 +83,7 @@ await step('images', async () => {
       publicDir: publicDir(),
       exportDir: outDir,
       cacheDir: imageCacheDir(),
-      // Next copies the project's own public/ only; a fixture's public folder is copied here.
+      // The site writer copies the project's own public/ only; a fixture's public folder is copied here.
       copyOriginals: publicDir() !== path.resolve('public'),
     },
   );

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 
 /**
- * Taking Next's client runtime out of a page (README, decision 13, says why; lib/build/write-export.ts
- * does it to every page as it writes the site). Pages are rewritten by cutting the runtime's elements out of the HTML text at the
- * positions a real HTML tokenizer (htmlparser2) reports, so everything else stays byte for
- * byte as React wrote it.
+ * Taking Next's client runtime out of a page (README, decision 13, says why;
+ * lib/build/write-export.ts does it to every page as it writes the site). Pages are rewritten
+ * by cutting the runtime's elements out of the HTML text at the positions a real HTML
+ * tokenizer (htmlparser2) reports, so everything else stays byte for byte as React wrote it.
  */
 
 /** Where Next's own files live in an export. */
