@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { listFiles } from './list-files';
 
 /**
  * Taking Next's client runtime out of a page (README, decision 13, says why;
@@ -80,15 +80,6 @@ function isRuntimePreload(attributes: Record<string, string>): boolean {
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
   const preloadsScript = rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');
   return preloadsScript && (attributes.href ?? '').startsWith(RUNTIME_PREFIX);
-}
-
-/** Every file under a folder, as sorted absolute paths (sorted: output must not follow the file system's order). */
-export function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /** Source files under the given folders that declare themselves client components. */

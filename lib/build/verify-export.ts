@@ -4,7 +4,7 @@ import { displayPath } from '../content/files';
 import { ARCHIVE_SEGMENT, paths } from '../labels';
 import type { SiteModel } from '../site-model';
 import { absoluteUrl } from '../seo/urls';
-import { listFiles } from './strip-runtime';
+import { listFiles } from './list-files';
 
 /**
  * Nothing lost: the last word of a build. Every file under the content root is accounted for

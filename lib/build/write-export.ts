@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUTS_FILE } from './next-build-adapter.mjs';
-import { listFiles, stripPage } from './strip-runtime';
+import { listFiles } from './list-files';
+import { stripPage } from './strip-runtime';
 
 /**
  * Writing the static site from what `next build` made (README, decision 19). Next's own static
