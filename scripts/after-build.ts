@@ -32,6 +32,8 @@ import { writeNginxIncludes } from '../lib/server/nginx-includes';
 import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();
+// The project's own public/ (what Next served); PUBLIC_DIR may point elsewhere for photos.
+const projectPublicDir = path.resolve('public');
 
 /** Moves every file under `from` to the same place under `to` (a rename, or a copy across disks). */
 function moveInto(from: string, to: string): void {
@@ -69,7 +71,7 @@ await step('site written', async () => {
         'or teach lib/build/write-export.ts which pages keep the runtime.',
     );
   }
-  const report = await writeExport(readBuildOutputs(), outDir, path.resolve('public'));
+  const report = await writeExport(readBuildOutputs(), outDir, projectPublicDir);
   return `${report.pages} pages (${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
 
@@ -85,7 +87,7 @@ await step('images', async () => {
       exportDir: outDir,
       cacheDir: imageCacheDir(),
       // The site writer copies the project's own public/ only; a fixture's public folder is copied here.
-      copyOriginals: publicDir() !== path.resolve('public'),
+      copyOriginals: publicDir() !== projectPublicDir,
     },
   );
   return describeImagesReport(report).replace(/^images: /, '');

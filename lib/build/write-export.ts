@@ -50,18 +50,20 @@ export type ExportReport = { pages: number; scriptsRemoved: number; files: numbe
  * site's trailing slashes); the not-found page becomes /404.html, which static hosts and our
  * nginx serve for an unknown address; every other file keeps its path.
  */
-export function exportPathOf(kind: 'page' | 'file', pathname: string): string {
+function exportPathOf(kind: 'page' | 'file', pathname: string): string {
   if (kind === 'file') return pathname.replace(/^\/+/, '');
   if (pathname === '/') return 'index.html';
-  if (NOT_FOUND_PAGES.has(pathname)) return '404.html';
+  if (pathname === NOT_FOUND_ROUTE) return '404.html';
   return `${pathname.replace(/^\/+|\/+$/g, '')}/index.html`;
 }
 
+/** The route of the app's not-found page (app/not-found.tsx): the site's /404.html. */
+const NOT_FOUND_ROUTE = '/_not-found';
 /**
- * The app's not-found page (app/not-found.tsx): Next hands it over as the static file `/404`
- * (or, should it ever not, as the prerender `/_not-found`). It is the site's /404.html.
+ * How Next hands that page over when it has a complete one: as the static file `/404` rather
+ * than as a prerender of its route.
  */
-const NOT_FOUND_PAGES = new Set(['/404', '/_not-found']);
+const STATIC_NOT_FOUND = '/404';
 /**
  * Next's error pages for a failing render (`/_global-error`, and `/500`, its static copy):
  * only a server renders at request time, so a static site never shows them.
@@ -91,14 +93,13 @@ export function siteFiles(outputs: BuildOutputs): { pages: Map<string, string>; 
     }
   }
   for (const { pathname, file } of outputs.staticFiles) {
-    prerendered.add(pathname);
     if (SERVER_ONLY_PAGES.has(pathname)) continue;
-    if (NOT_FOUND_PAGES.has(pathname)) {
-      pages.set(pathname, file);
-      for (const page of NOT_FOUND_PAGES) prerendered.add(page);
-    } else {
-      files.set(pathname, file);
-    }
+    const route = pathname === STATIC_NOT_FOUND ? NOT_FOUND_ROUTE : pathname;
+    prerendered.add(route);
+    const into = route === NOT_FOUND_ROUTE ? pages : files;
+    const earlier = into.get(route);
+    if (earlier !== undefined) problems.push(`${route}: handed over twice, as ${earlier} and ${file}`);
+    into.set(route, file);
   }
   for (const route of outputs.routes) {
     if (route.endsWith('.rsc') || route.includes('[') || SERVER_ONLY_PAGES.has(route)) continue;
@@ -137,38 +138,44 @@ export async function writeExport(outputs: BuildOutputs, outDir: string, publicF
     return absolute;
   };
 
-  // The project's public/ as it is (the search page's script, say); a generated file of the
-  // same name is an error, as it was in Next's export.
-  for (const file of fs.existsSync(publicFolder) ? listFiles(publicFolder) : []) {
-    const pathname = `/${path.relative(publicFolder, file).split(path.sep).join('/')}`;
-    pending.push(fs.promises.copyFile(file, target('file', pathname, `public${pathname}`)));
-    report.files += 1;
-  }
+  try {
+    // The project's public/ as it is (the search page's script, say); a generated file of the
+    // same name is an error, as it was in Next's export.
+    for (const file of fs.existsSync(publicFolder) ? listFiles(publicFolder) : []) {
+      const pathname = `/${path.relative(publicFolder, file).split(path.sep).join('/')}`;
+      pending.push(fs.promises.copyFile(file, target('file', pathname, `public${pathname}`)));
+      report.files += 1;
+    }
 
-  const referenced = new Set<string>();
-  for (const [pathname, file] of pages) {
-    const { html, removed } = stripPage(fs.readFileSync(file, 'utf8'), exportPathOf('page', pathname));
-    pending.push(fs.promises.writeFile(target('page', pathname), html));
-    collectAssetReferences(html, referenced);
-    report.pages += 1;
-    report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;
-  }
-  // Stylesheets may point at fonts or images under /_next/static/media, relative to themselves.
-  for (const [pathname, file] of files) {
-    if (!pathname.endsWith('.css') || !referenced.has(pathname)) continue;
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-      const url = new URL(match[1] ?? '', `http://export${pathname}`);
-      if (url.host === 'export') referenced.add(decodeURI(url.pathname));
+    const referenced = new Set<string>();
+    for (const [pathname, file] of pages) {
+      const { html, removed } = stripPage(fs.readFileSync(file, 'utf8'), exportPathOf('page', pathname));
+      pending.push(fs.promises.writeFile(target('page', pathname), html));
+      collectAssetReferences(html, referenced);
+      report.pages += 1;
+      report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;
     }
-  }
-  for (const [pathname, file] of files) {
-    if (pathname.startsWith('/_next/') && !referenced.has(pathname)) {
-      report.assetsLeftOut += 1;
-      continue;
+    // Stylesheets may point at fonts or images under /_next/static/media, relative to themselves.
+    for (const [pathname, file] of files) {
+      if (!pathname.endsWith('.css') || !referenced.has(pathname)) continue;
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        const url = new URL(match[1] ?? '', `http://export${pathname}`);
+        if (url.host === 'export') referenced.add(decodeURI(url.pathname));
+      }
     }
-    pending.push(fs.promises.copyFile(file, target('file', pathname)));
-    report.files += 1;
+    for (const [pathname, file] of files) {
+      if (pathname.startsWith('/_next/') && !referenced.has(pathname)) {
+        report.assetsLeftOut += 1;
+        continue;
+      }
+      pending.push(fs.promises.copyFile(file, target('file', pathname)));
+      report.files += 1;
+    }
+  } finally {
+    // Never return, or throw (two files for one place, say), with writes still running.
+    await Promise.allSettled(pending);
   }
+  // Every write has ended: this rethrows the first that failed, if one did.
   await Promise.all(pending);
   return report;
 }

@@ -133,6 +133,17 @@ describe('siteFiles', () => {
     expect([...pages.keys()]).toEqual(['/', '/kalender']);
   });
 
+  it('refuses a page handed over twice, as the not-found prerender and as the static /404', () => {
+    const outputs: BuildOutputs = {
+      prerenders: [page('/'), page('/_not-found')],
+      routes: ['/', '/_not-found'],
+      staticFiles: [{ pathname: '/404', file: '/build/pages/404.html' }],
+    };
+    expect(() => siteFiles(outputs)).toThrow(
+      '/_not-found: handed over twice, as /build/_not-found.html and /build/pages/404.html',
+    );
+  });
+
   it('names every route that would need a server', () => {
     const outputs: BuildOutputs = {
       prerenders: [
