@@ -53,7 +53,7 @@ if (builtAt < newest(sources)) {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     // Native and binary packages stay outside the bundle and load as installed.
-    external: ['sharp', 'pagefind', 'esbuild', 'react', 'react-dom'],
+    external: ['sharp', 'pagefind', 'esbuild', 'react', 'react-dom', 'wawoff2'],
     plugins: [
       {
         // Next's subpaths (next/link) are CommonJS files without an exports map: an ES

@@ -35,10 +35,10 @@ export function socialImageJobs(articles: Article[]): SocialImageJob[] {
 }
 
 /**
- * What decides an image's bytes besides its text and photo: the card's code, the fonts and
- * the renderers. A change to any of them renders every image again.
+ * What decides an image's bytes besides its text and photo: the card's code, and the fonts
+ * and the renderer (sharp and libvips, by their versions in the lockfile). A change to any of them renders every image again.
  */
-const RENDERER_SOURCES = ['lib/seo/social-image.tsx', 'components/seo/SocialCard.tsx', 'package-lock.json'];
+const RENDERER_SOURCES = ['lib/seo/social-image.ts', 'package-lock.json'];
 
 const CONCURRENT_RENDERS = 4;
 
@@ -64,8 +64,8 @@ export async function writeSocialImages(
     await fs.promises.writeFile(target, image.data);
     if (image.fromCache) fromCache += 1;
   };
-  // A few at a time: satori lays out one card on this thread while sharp draws and encodes
-  // others on its own threads, so both cores work.
+  // A few at a time: Pango sets text and libvips encodes PNGs on sharp's threads while the
+  // layers of another card are painted on this one, so both cores work.
   const queue = [...jobs];
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) await writeOne(job);
