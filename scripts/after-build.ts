@@ -14,14 +14,12 @@
  *    for drafts and scheduled ones (lib/build/verify-export.ts); the build fails otherwise;
  * 6. social images, cached by content hash (`npm run build` renders them beside the other
  *    steps, scripts/social-images.ts; they are moved in here, as late as possible);
- * 7. the Pagefind search index: Pagefind reads the pages as soon as they are written, in its
- *    own process beside steps 2 to 6, and its files are written last (`npm start` takes
- *    them as the sign of a complete build).
+ * 7. the Pagefind search index (last: `npm start` takes it as the sign of a complete build).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
-import { startSearchIndex } from '../lib/build/search-index';
+import { writeSearchIndex } from '../lib/build/search-index';
 import { listFiles } from '../lib/build/list-files';
 import { clientComponentFiles } from '../lib/build/strip-runtime';
 import { readBuildOutputs, writeExport } from '../lib/build/write-export';
@@ -62,9 +60,6 @@ async function step(name: string, run: () => string | Promise<string>): Promise<
   console.log(`${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
 }
 
-// Fed each page as it is written; the steps after the site writer add no HTML page.
-const searchIndex = await startSearchIndex(outDir);
-
 await step('site written', async () => {
   // A client component would need the runtime this step leaves out: refuse rather than ship a
   // page whose interactive part silently does nothing.
@@ -76,8 +71,7 @@ await step('site written', async () => {
         'or teach lib/build/write-export.ts which pages keep the runtime.',
     );
   }
-  const report = await writeExport(readBuildOutputs(), outDir, projectPublicDir, searchIndex.addPage);
-  searchIndex.pagesAdded();
+  const report = await writeExport(readBuildOutputs(), outDir, projectPublicDir);
   return `${report.pages} pages (${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
 
@@ -124,5 +118,5 @@ await step('social images', async () => {
 await step(
   'search index',
   async () =>
-    `${await searchIndex.finish()} pages in ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))} (indexed beside the steps above; the time is what was left of it)`,
+    `${await writeSearchIndex(outDir)} pages in ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
 );

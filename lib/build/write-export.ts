@@ -120,15 +120,8 @@ export function siteFiles(outputs: BuildOutputs): { pages: Map<string, string>; 
  * other file as it is, and the project's public/ folder. Of Next's assets under /_next/ only
  * those a page or a stylesheet refers to are written (the CSS and what it loads); the runtime's
  * chunks are left out. Writes run on libuv's threads while the next page is parsed.
- * `onPage` is handed each page as written (its path in the export and its HTML), for the
- * search index, so that it need not read the pages back.
  */
-export async function writeExport(
-  outputs: BuildOutputs,
-  outDir: string,
-  publicFolder: string,
-  onPage?: (exportPath: string, html: string) => void,
-): Promise<ExportReport> {
+export async function writeExport(outputs: BuildOutputs, outDir: string, publicFolder: string): Promise<ExportReport> {
   const { pages, files } = siteFiles(outputs);
   refuseToEmpty(outDir, publicFolder);
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -156,10 +149,8 @@ export async function writeExport(
 
     const referenced = new Set<string>();
     for (const [pathname, file] of pages) {
-      const exportPath = exportPathOf('page', pathname);
-      const { html, removed } = stripPage(fs.readFileSync(file, 'utf8'), exportPath);
+      const { html, removed } = stripPage(fs.readFileSync(file, 'utf8'), exportPathOf('page', pathname));
       pending.push(fs.promises.writeFile(target('page', pathname), html));
-      onPage?.(exportPath, html);
       collectAssetReferences(html, referenced);
       report.pages += 1;
       report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;

@@ -98,14 +98,6 @@ describe('writeExport', () => {
     expect(report).toEqual({ pages: 3, scriptsRemoved: 6, files: 5, assetsLeftOut: 3 });
   });
 
-  it('hands each page, as written, to the search index', async () => {
-    const handed = new Map<string, string>();
-    await writeExport(outputs, outDir, publicDir, (exportPath, html) => handed.set(exportPath, html));
-
-    expect([...handed.keys()].sort()).toEqual(['404.html', 'index.html', 'nieuws/leerdam-wint/index.html']);
-    for (const [exportPath, html] of handed) expect(html).toBe(read(exportPath));
-  });
-
   it('never empties the project or the public folder', async () => {
     await expect(writeExport(outputs, process.cwd(), publicDir)).rejects.toThrow(
       'holds the project or its public folder; the export folder is emptied on every build',
