@@ -13,7 +13,7 @@ import { SOCIAL_IMAGE } from './metadata';
  *
  * Drawn by sharp alone: Pango (inside libvips) sets the text with Inter, and the layers are
  * laid onto one pixel buffer here. This replaced satori + an SVG rasterised by librsvg, which
- * cost about 28 ms of CPU a card against about 10 (README, decision 14): with a thousand
+ * cost about 28 ms of CPU a plain card against about 12 (README, decision 14): with a thousand
  * articles that was the last thing a first build waited for.
  */
 

@@ -33,6 +33,17 @@ function rowsWith(image: Pixels, colour: readonly number[], from = 0, to = image
   return rows;
 }
 
+/** Consecutive rows as [first, last] runs. */
+function runsOf(rows: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
 const BLUE = [0x0b, 0x4f, 0x8a];
 const WHITE = [255, 255, 255];
 const KICKER = [0x9f, 0xd3, 0xff];
@@ -75,6 +86,22 @@ describe('renderSocialImage', () => {
       return Math.max(...rows) - Math.min(...rows);
     };
     expect(headlineHeight(long)).toBeGreaterThan(2 * headlineHeight(short));
+  });
+
+  it('keeps the longest headline an editor may write (160 characters) clear of the kicker and the name', async () => {
+    const title = `${'Schaatsers rijden hard op de ijsbaan in Heerenveen '.repeat(4)}`.slice(0, 160);
+    const image = await pixelsOf(await renderSocialImage({ title, kicker: 'Nieuws' }));
+
+    const kickerBottom = Math.max(...rowsWith(image, KICKER));
+    // White runs of rows: the headline's lines, then the site's name (and its bar) alone at the bottom.
+    const runs = runsOf(rowsWith(image, WHITE));
+    const name = runs.at(-1)!;
+    const headlineRows = runs.slice(0, -1);
+    expect(name[0]).toBeGreaterThanOrEqual(520);
+    expect(name[1] - name[0]).toBeLessThan(35);
+    expect(name[0] - headlineRows.at(-1)![1]).toBeGreaterThan(20);
+    expect(headlineRows[0]![0]).toBeGreaterThan(kickerBottom + 20);
+    expect(headlineRows.length).toBe(5);
   });
 
   it.each([
