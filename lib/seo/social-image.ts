@@ -219,10 +219,13 @@ async function shadowOf(layer: Layer): Promise<Layer> {
  * Latin and Latin Extended subsets. Fontconfig reads TrueType, not WOFF2, so each file is
  * unpacked once into the system's temporary folder under a name made from its bytes, then
  * made known to libvips by setting a throwaway text with it. Returns the family's name.
+ * Pango draws a family it cannot find in some other font without a word, so the build
+ * fails instead when Inter is set exactly as a family that does not exist would be.
  */
 let fontsReady: Promise<string> | undefined;
 function interExtraBold(): Promise<string> {
   fontsReady ??= (async () => {
+    const files: string[] = [];
     for (const subset of ['latin', 'latin-ext']) {
       const woff2 = fs.readFileSync(
         path.join(process.cwd(), 'node_modules/@fontsource/inter/files', `inter-${subset}-800-normal.woff2`),
@@ -241,10 +244,24 @@ function interExtraBold(): Promise<string> {
       await sharp({ text: { text: '.', fontfile: file } })
         .raw()
         .toBuffer();
+      files.push(file);
     }
-    return 'Inter ExtraBold';
+    const family = 'Inter ExtraBold';
+    const [inter, fallback] = await Promise.all([sample(family), sample('No Such Family')]);
+    if (inter.equals(fallback)) {
+      throw new Error(`social images: fontconfig did not take the font family "${family}" from ${files.join(' and ')}`);
+    }
+    return family;
   })();
   return fontsReady;
+}
+
+/** A line set in `family` (Pango falls back to another font when it has no such family). */
+function sample(family: string): Promise<Buffer> {
+  return sharp({ text: { text: 'Schaatsnieuws ŠŮØ', font: `${family}, 30`, dpi: 72 } })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
 }
 
 function escapeMarkup(text: string): string {
