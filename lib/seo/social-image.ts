@@ -60,9 +60,10 @@ export type SocialCardText = {
 export async function renderSocialImage({ title, kicker, background }: SocialCardText): Promise<Buffer> {
   const canvas = background ? copyOf(background) : blueCard();
   if (background) paintOverlay(canvas);
+  const headlineText = withoutEmoji(title);
   const [kickerText, headline, siteName] = await Promise.all([
     textLayer(withoutEmoji(kicker).toUpperCase(), { size: 30, letterSpacing: 2 }),
-    textLayer(withoutEmoji(title), { size: headlineSize(title), lineHeight: 1.1, width: TEXT_WIDTH }),
+    textLayer(headlineText, { size: headlineSize(headlineText), lineHeight: 1.1, width: TEXT_WIDTH }),
     textLayer(siteConfig.name, { size: 34 }),
   ]);
   // As a column with space between: kicker at the top, the site's name at the bottom, the
@@ -105,7 +106,7 @@ export async function socialBackground(src: string, root: string = publicDir()):
   return sharp(file)
     .autoOrient()
     .resize(WIDTH, HEIGHT, { fit: 'cover', position: sharp.strategy.attention })
-    .flatten({ background: rgbHex(COLOURS.background) })
+    .flatten({ background: { r: COLOURS.background[0], g: COLOURS.background[1], b: COLOURS.background[2] } })
     .removeAlpha()
     .toColourspace('srgb')
     .raw()
@@ -277,8 +278,4 @@ function withoutEmoji(text: string): string {
     .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f]/gu, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
-}
-
-function rgbHex(colour: Rgb): string {
-  return `#${colour.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 }

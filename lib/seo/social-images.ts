@@ -36,7 +36,8 @@ export function socialImageJobs(articles: Article[]): SocialImageJob[] {
 
 /**
  * What decides an image's bytes besides its text and photo: the card's code, and the fonts
- * and the renderer (sharp and libvips, by their versions in the lockfile). A change to any of them renders every image again.
+ * and the renderer (sharp and libvips, by their versions in the lockfile). A change to any of
+ * them renders every image again.
  */
 const RENDERER_SOURCES = ['lib/seo/social-image.ts', 'package-lock.json'];
 

@@ -113,7 +113,7 @@ describe('renderSocialImage', () => {
     expect(headlineSize('k'.repeat(length))).toBe(size);
   });
 
-  it('draws headlines with markup characters as text and leaves emoji out', async () => {
+  it('draws headlines with markup characters (&, <, >) and emoji in them', async () => {
     const png = await renderSocialImage({ title: 'Visser & Co <3 > de rest 🎉', kicker: 'Tips & trucs' });
 
     expect(rowsWith(await pixelsOf(png), WHITE, 150, 480).length).toBeGreaterThan(20);
