@@ -14,7 +14,8 @@
  * row is a first build of that archive; Next's own compile cache is shared, as on an
  * editor's machine. Measured: wall time, CPU time of the build and everything it starts,
  * peak memory (all its processes together, sampled), the export's size and file count, the
- * search index's size, and the page weight of one article page (HTML, CSS, JS; raw and gzip).
+ * search index's size, how many pages `next build` generated and its time for them (from the
+ * build's log), and the page weight of one article page (HTML, CSS, JS; raw and gzip).
  * Linux only (reads /proc). Times are this machine's: run it on a quiet machine. The same
  * build varies here by 15 % and more from one run to the next; with --runs, every run is a
  * first build (empty caches again) and the table shows each size's median.
