@@ -124,7 +124,10 @@ function buildLogFile(contentDir: string): string {
   return path.join('.bench', `build-${path.basename(contentDir)}.log`);
 }
 
-function build(contentDir: string, cacheDir: string): Promise<{ wallSeconds: number; peakMemoryMb: number }> {
+function build(
+  contentDir: string,
+  cacheDir: string,
+): Promise<{ wallSeconds: number; peakMemoryMb: number; log: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('npm', ['run', 'build'], {
@@ -152,7 +155,7 @@ function build(contentDir: string, cacheDir: string): Promise<{ wallSeconds: num
         if (/^(build time|content:|social images:|search index:|runtime stripped:)/.test(line))
           console.log(`  ${line}`);
       }
-      resolve({ wallSeconds: (performance.now() - started) / 1000, peakMemoryMb });
+      resolve({ wallSeconds: (performance.now() - started) / 1000, peakMemoryMb, log: output });
     });
   });
 }
@@ -170,10 +173,9 @@ function folderSize(folder: string): { bytes: number; files: number } {
 
 async function measure(label: string, articles: number, contentDir: string, cacheDir: string): Promise<Row> {
   const cpuBefore = childrenCpuSeconds();
-  const { wallSeconds, peakMemoryMb } = await build(contentDir, cacheDir);
+  const { wallSeconds, peakMemoryMb, log } = await build(contentDir, cacheDir);
   const out = folderSize(EXPORT_DIR);
   const logFile = buildLogFile(contentDir);
-  const log = fs.readFileSync(logFile, 'utf8');
   return {
     label,
     articles,

@@ -5,13 +5,16 @@
  * steps (check, after-build), so it shows how much of a build is Next's own cost per page.
  *
  * The bare app is written into a folder inside this project (Turbopack resolves `next` and
- * `react` from this project's node_modules, and refuses a root outside it), with the same
- * knobs as ours (next.config.ts): a worker per core, no prefetch-size hints, no type check.
- * It is built twice and the second build is measured: compiled warm, as the bench's are.
+ * `react` from this project's node_modules, and refuses a root outside it), with our own Next
+ * settings (next.config.ts: a worker per core, no prefetch-size hints, no prerender source
+ * maps, no type check) but not our build adapter, which writes our site. It is built twice
+ * and the second build is measured: compiled warm, as the bench's are.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { NextConfig } from 'next';
+import nextConfig from '../next.config';
 
 /** How many pages `next build` generated, read from its log ("Generating static pages … (1620/1620)"). */
 export function pagesGeneratedInLog(log: string, logName: string): number {
@@ -43,14 +46,7 @@ export function writeBareNextApp(folder: string, pages: number): void {
   fs.mkdirSync(path.join(folder, 'app', 'p', '[n]'), { recursive: true });
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'next-floor', private: true, type: 'module' }, null, 2),
-    'next.config.mjs': [
-      "import os from 'node:os';",
-      'export default {',
-      '  typescript: { ignoreBuildErrors: true },',
-      '  experimental: { cpus: Math.max(1, os.availableParallelism()), prefetchInlining: false },',
-      '};',
-      '',
-    ].join('\n'),
+    'next.config.mjs': `export default ${JSON.stringify(bareAppSettings(), null, 2)};\n`,
     'app/layout.jsx': [
       'export default function RootLayout({ children }) {',
       '  return (<html lang="nl"><body>{children}</body></html>);',
@@ -71,6 +67,13 @@ export function writeBareNextApp(folder: string, pages: number): void {
     ].join('\n'),
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
+}
+
+/** Our next.config.ts as plain values, without the adapter that writes our site from the build. */
+function bareAppSettings(): Omit<NextConfig, 'adapterPath'> {
+  const settings = { ...nextConfig };
+  delete settings.adapterPath;
+  return settings;
 }
 
 export type NextFloor = { pages: number; wallSeconds: number; pageGenerationSeconds: number };

@@ -36,7 +36,7 @@ export async function throughCache(
 }
 
 /** Another build may read the cache at the same time: it sees a whole file or none. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
+export async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await fs.promises.writeFile(temporary, data);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import decompressWoff2 from 'wawoff2/decompress.js';
-import { contentHash } from '@/lib/build/file-cache';
+import { contentHash, writeAtomically } from '@/lib/build/file-cache';
 import { publicDir, siteConfig } from '@/lib/config';
 import { SOCIAL_IMAGE } from './metadata';
 
@@ -236,12 +236,7 @@ function interExtraBold(): Promise<string> {
         'schaatsnieuws-fonts',
         `inter-${subset}-800-${contentHash(woff2).slice(0, 12)}.ttf`,
       );
-      if (!fs.existsSync(file)) {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const temporary = `${file}.${process.pid}`;
-        fs.writeFileSync(temporary, await decompressWoff2(woff2));
-        fs.renameSync(temporary, file);
-      }
+      if (!fs.existsSync(file)) await writeAtomically(file, await decompressWoff2(woff2));
       await sharp({ text: { text: '.', fontfile: file } })
         .raw()
         .toBuffer();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { NextConfig } from 'next';
+import nextConfig from '../../next.config';
 import { pageGenerationSecondsInLog, pagesGeneratedInLog, writeBareNextApp } from '../../scripts/next-floor';
 
 // Lines as `next build` 16 prints them (from a bench build's log).
@@ -57,7 +59,6 @@ describe('the bare Next app (scripts/next-floor.ts)', () => {
     expect(new Set(params.map(({ n }) => n)).size).toBe(1619);
     expect(page.dynamicParams).toBe(false);
     expect(fs.existsSync(path.join(folder, 'app', 'page.jsx'))).toBe(true);
-    expect(fs.readFileSync(path.join(folder, 'next.config.mjs'), 'utf8')).toContain('prefetchInlining: false');
   });
 
   it('writes a smaller app over a larger one without leaving pages behind', async () => {
@@ -69,6 +70,15 @@ describe('the bare Next app (scripts/next-floor.ts)', () => {
       generateStaticParams: () => unknown[];
     };
     expect(page.generateStaticParams()).toHaveLength(9);
+  });
+
+  it('is built with our Next settings but without the adapter that writes our site', async () => {
+    writeBareNextApp(folder, 10);
+    const { default: settings } = (await import(path.join(folder, 'next.config.mjs'))) as { default: NextConfig };
+    const { adapterPath, ...ours } = nextConfig;
+    expect(adapterPath).toBeDefined();
+    expect(settings).toEqual(ours);
+    expect(settings).not.toHaveProperty('adapterPath');
   });
 
   it('refuses fewer than two pages', () => {
