@@ -46,7 +46,9 @@ export function repeats(summary: string, title: string): boolean {
   const words = (text: string) => folded(text).replace(/[^\p{L}\p{N} ]/gu, '');
   const summaryWords = words(summary);
   const titleWords = words(title);
-  return summaryWords === titleWords || (summaryWords.startsWith(titleWords) && summaryWords.length < titleWords.length + 15);
+  return (
+    summaryWords === titleWords || (summaryWords.startsWith(titleWords) && summaryWords.length < titleWords.length + 15)
+  );
 }
 
 type Site = {
@@ -88,27 +90,47 @@ export function checkSiteReferences(
     for (const alias of article.aliases) pages.add(paths.article(alias));
     for (const tag of article.tags) pages.add(paths.tag(tag.slug));
   }
-  for (const number of Array.from({ length: pageCount(shown.length) }, (_, index) => index + 1)) pages.add(paths.archive(number));
+  for (const number of Array.from({ length: pageCount(shown.length) }, (_, index) => index + 1))
+    pages.add(paths.archive(number));
   for (const category of CATEGORIES) pages.add(paths.category(category));
   for (const athlete of site.athletes) pages.add(paths.athlete(athlete.slug));
   for (const author of site.authors) pages.add(paths.author(author.slug));
   for (const competition of site.competitions) pages.add(paths.competition(competition.slug));
-  const unpublished = new Set(articles.filter((article) => !shown.includes(article)).map((article) => paths.article(article.slug)));
+  const unpublished = new Set(
+    articles.filter((article) => !shown.includes(article)).map((article) => paths.article(article.slug)),
+  );
 
   for (const reference of references) {
     const target = decodedPath(reference.url);
     if (target === undefined) {
-      problems.add(reference.file, reference.line, reference.kind === 'image' ? 'image in text' : 'link', `expected a link with valid %-escapes, such as %20 for a space (got ${reference.url})`);
+      problems.add(
+        reference.file,
+        reference.line,
+        reference.kind === 'image' ? 'image in text' : 'link',
+        `expected a link with valid %-escapes, such as %20 for a space (got ${reference.url})`,
+      );
       continue;
     }
     const asPage = target.endsWith('/') || path.extname(target) !== '' ? target : `${target}/`;
     const field = reference.kind === 'image' ? 'image in text' : 'link';
     if (pages.has(asPage) || isPublicFile(site.publicDir, target)) continue;
     if (unpublished.has(asPage)) {
-      problems.warn(reference.file, reference.line, field, `expected a published page (got ${reference.url}, a draft or scheduled article: the link works once it is out)`);
+      problems.warn(
+        reference.file,
+        reference.line,
+        field,
+        `expected a published page (got ${reference.url}, a draft or scheduled article: the link works once it is out)`,
+      );
     } else {
-      const hint = target.startsWith('/tags/') ? `; tag pages are /tags/${slugify(target.slice('/tags/'.length))}/` : '';
-      problems.add(reference.file, reference.line, field, `expected a page or file of this site (got ${reference.url}, which leads to the 404${hint})`);
+      const hint = target.startsWith('/tags/')
+        ? `; tag pages are /tags/${slugify(target.slice('/tags/'.length))}/`
+        : '';
+      problems.add(
+        reference.file,
+        reference.line,
+        field,
+        `expected a page or file of this site (got ${reference.url}, which leads to the 404${hint})`,
+      );
     }
   }
 }

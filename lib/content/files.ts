@@ -31,7 +31,9 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
   const bySlug = new Map<string, ContentFile>();
 
   const walk = (directory: string) => {
-    const entries = fs.readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs
+      .readdirSync(directory, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absolute = path.join(directory, entry.name);
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) {
@@ -59,7 +61,12 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
       }
       const existing = bySlug.get(file.slug);
       if (existing) {
-        problems.add(file.display, 1, 'file name', `expected one file per slug; ${existing.display} has the same slug "${file.slug}"`);
+        problems.add(
+          file.display,
+          1,
+          'file name',
+          `expected one file per slug; ${existing.display} has the same slug "${file.slug}"`,
+        );
         continue;
       }
       bySlug.set(file.slug, file);
@@ -85,7 +92,12 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export function readContentText(file: ContentFile, problems: ProblemList): string | undefined {
   const size = fs.statSync(file.absolute).size;
   if (size > MAX_FILE_BYTES) {
-    problems.add(file.display, longestLine(file.absolute), 'file', `expected a file of at most ${MAX_FILE_BYTES / 1024} kB (got ${formatSize(size)}; this line is the longest: a pasted blob?)`);
+    problems.add(
+      file.display,
+      longestLine(file.absolute),
+      'file',
+      `expected a file of at most ${MAX_FILE_BYTES / 1024} kB (got ${formatSize(size)}; this line is the longest: a pasted blob?)`,
+    );
     return undefined;
   }
   const bytes = fs.readFileSync(file.absolute);
@@ -97,7 +109,12 @@ export function readContentText(file: ContentFile, problems: ProblemList): strin
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const line = bytes.subarray(0, firstInvalidUtf8(bytes)).toString('latin1').split('\n').length;
-    problems.add(file.display, line, 'file', 'expected UTF-8 text (got bytes that are not UTF-8; save the file as UTF-8)');
+    problems.add(
+      file.display,
+      line,
+      'file',
+      'expected UTF-8 text (got bytes that are not UTF-8; save the file as UTF-8)',
+    );
     return undefined;
   }
 }

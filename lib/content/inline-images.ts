@@ -23,7 +23,9 @@ export function sizeInlineImages(html: string, sizeOf: (src: string) => ImageInf
 
 /** The file path a `src` attribute names: HTML character references and %-escapes undone. */
 function sitePath(src: string): string {
-  const text = src.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+  const text = src
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&');
   try {
     return decodeURI(text);
   } catch {
@@ -44,5 +46,7 @@ export function imageSizeReader(publicDir: string): (src: string) => ImageInfo |
 }
 
 export function sizeImagesInBlocks(blocks: Block[], sizeOf: (src: string) => ImageInfo | undefined): Block[] {
-  return blocks.map((block) => (block.kind === 'prose' ? { ...block, html: sizeInlineImages(block.html, sizeOf) } : block));
+  return blocks.map((block) =>
+    block.kind === 'prose' ? { ...block, html: sizeInlineImages(block.html, sizeOf) } : block,
+  );
 }

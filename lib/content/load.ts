@@ -91,23 +91,33 @@ export function loadContent(options: LoadOptions): LoadedContent {
     bioHtml: proseOf(file, parsed),
     source: { path: file.display },
   }));
-  const competitions = readAll(listings.events.files, eventSchema, problems, (file, data, parsed): Competition | undefined => {
-    if (data.end < data.start) {
-      problems.add(file.display, parsed.lineOf(['end']), 'end', `expected a day on or after start ${data.start} (got ${data.end})`);
-      return undefined;
-    }
-    return {
-      slug: file.slug,
-      name: data.name,
-      start: data.start,
-      end: data.end,
-      location: data.location,
-      ...(data.venue ? { venue: data.venue } : {}),
-      ...(data.country ? { country: data.country } : {}),
-      descriptionHtml: proseOf(file, parsed),
-      source: { path: file.display },
-    };
-  });
+  const competitions = readAll(
+    listings.events.files,
+    eventSchema,
+    problems,
+    (file, data, parsed): Competition | undefined => {
+      if (data.end < data.start) {
+        problems.add(
+          file.display,
+          parsed.lineOf(['end']),
+          'end',
+          `expected a day on or after start ${data.start} (got ${data.end})`,
+        );
+        return undefined;
+      }
+      return {
+        slug: file.slug,
+        name: data.name,
+        start: data.start,
+        end: data.end,
+        location: data.location,
+        ...(data.venue ? { venue: data.venue } : {}),
+        ...(data.country ? { country: data.country } : {}),
+        descriptionHtml: proseOf(file, parsed),
+        source: { path: file.display },
+      };
+    },
+  );
 
   const athleteBySlug = new Map(athletes.map((athlete) => [athlete.slug, athlete]));
   const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
@@ -121,7 +131,11 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const suggestAthlete = nearMissFinder([...athleteByName.values()]);
   // A reference to a file that exists but is broken is not reported again: the file's own problem says it.
   const slugsOf = (listing: { files: ContentFile[] }) => new Set(listing.files.map((file) => file.slug));
-  const existing = { authors: slugsOf(listings.authors), athletes: slugsOf(listings.athletes), events: slugsOf(listings.events) };
+  const existing = {
+    authors: slugsOf(listings.authors),
+    athletes: slugsOf(listings.athletes),
+    events: slugsOf(listings.events),
+  };
   const missing = (folder: keyof typeof existing, slug: string) =>
     `expected the slug of a file in ${folderName(options.root, folder)} (got "${slug}")`;
   const bodyCache = options.bodyCache ?? noBodyCache;
@@ -133,14 +147,16 @@ export function loadContent(options: LoadOptions): LoadedContent {
     if (!body) {
       // Parsed with body-relative lines, so that the cached result holds whatever the front matter's length.
       const recorded: CachedBody['problems'] = [];
-      const parsedBody = parseOrReport(file, problems, () => parseBody(parsed.body, {
-        file: file.display,
-        lineOffset: 0,
-        findAthlete,
-        suggestAthlete,
-        report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
-        warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
-      }));
+      const parsedBody = parseOrReport(file, problems, () =>
+        parseBody(parsed.body, {
+          file: file.display,
+          lineOffset: 0,
+          findAthlete,
+          suggestAthlete,
+          report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
+          warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
+        }),
+      );
       if (!parsedBody) return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
       body = { ...parsedBody, problems: recorded };
       bodyCache.set(key, body);
@@ -149,7 +165,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
     for (const problem of body.problems) {
       problems.add(file.display, problem.line + offset, problem.field, problem.message, problem.severity);
     }
-    for (const reference of body.references) siteReferences.push({ file: file.display, ...reference, line: reference.line + offset });
+    for (const reference of body.references)
+      siteReferences.push({ file: file.display, ...reference, line: reference.line + offset });
     return body;
   };
   const siteReferences: (SiteReference & { file: string })[] = [];
@@ -157,104 +174,144 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const articleSlugs = new Set(listings.articles.files.map((file) => file.slug));
   const aliasOwners = new Map<string, string>();
 
-  const allArticles = readAll(listings.articles.files, articleSchema, problems, (file, data, parsed): Article | undefined => {
-    const before = problems.size;
-    const at = (fieldPath: (string | number)[], message: string) =>
-      problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message);
+  const allArticles = readAll(
+    listings.articles.files,
+    articleSchema,
+    problems,
+    (file, data, parsed): Article | undefined => {
+      const before = problems.size;
+      const at = (fieldPath: (string | number)[], message: string) =>
+        problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message);
 
-    // The schema has checked that these read as dates.
-    const date = parseInstant(data.date) ?? new Date(Number.NaN);
-    const updated = data.updated === undefined ? undefined : parseInstant(data.updated);
-    if (updated && updated < date) at(['updated'], `expected a moment on or after date ${data.date} (got ${data.updated})`);
-    const corrections: Correction[] = data.corrections.map((correction, index) => {
-      const correctionDate = parseInstant(correction.date) ?? date;
-      if (correctionDate < date) {
-        at(['corrections', index, 'date'], `expected a moment on or after the article's date ${data.date} (got ${correction.date})`);
+      // The schema has checked that these read as dates.
+      const date = parseInstant(data.date) ?? new Date(Number.NaN);
+      const updated = data.updated === undefined ? undefined : parseInstant(data.updated);
+      if (updated && updated < date)
+        at(['updated'], `expected a moment on or after date ${data.date} (got ${data.updated})`);
+      const corrections: Correction[] = data.corrections.map((correction, index) => {
+        const correctionDate = parseInstant(correction.date) ?? date;
+        if (correctionDate < date) {
+          at(
+            ['corrections', index, 'date'],
+            `expected a moment on or after the article's date ${data.date} (got ${correction.date})`,
+          );
+        }
+        return { date: correctionDate, text: correction.text };
+      });
+
+      const author = authorBySlug.get(data.author);
+      if (!existing.authors.has(data.author)) at(['author'], missing('authors', data.author));
+      const articleAthletes = unique(data.athletes).flatMap((slug) => {
+        const athlete = athleteBySlug.get(slug);
+        if (!existing.athletes.has(slug)) at(['athletes', data.athletes.indexOf(slug)], missing('athletes', slug));
+        return athlete ? [athlete] : [];
+      });
+      const event = data.event === undefined ? undefined : competitionBySlug.get(data.event);
+      if (data.event !== undefined && !existing.events.has(data.event)) at(['event'], missing('events', data.event));
+
+      const tags: Tag[] = [];
+      data.tags.forEach((name, index) => {
+        const slug = slugify(name);
+        if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
+        else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
+      });
+
+      // /nieuws/pagina/<n>/ is the archive: an article (or alias) may not take that address.
+      if (file.slug === ARCHIVE_SEGMENT) {
+        problems.add(
+          file.display,
+          1,
+          'file name',
+          `expected another name: ${ARCHIVE_SEGMENT}.md would hide the archive at /nieuws/${ARCHIVE_SEGMENT}/`,
+        );
       }
-      return { date: correctionDate, text: correction.text };
-    });
+      if (data.aliases.includes(ARCHIVE_SEGMENT))
+        at(
+          ['aliases', data.aliases.indexOf(ARCHIVE_SEGMENT)],
+          `expected another old slug: "${ARCHIVE_SEGMENT}" is the archive's address`,
+        );
 
-    const author = authorBySlug.get(data.author);
-    if (!existing.authors.has(data.author)) at(['author'], missing('authors', data.author));
-    const articleAthletes = unique(data.athletes).flatMap((slug) => {
-      const athlete = athleteBySlug.get(slug);
-      if (!existing.athletes.has(slug)) at(['athletes', data.athletes.indexOf(slug)], missing('athletes', slug));
-      return athlete ? [athlete] : [];
-    });
-    const event = data.event === undefined ? undefined : competitionBySlug.get(data.event);
-    if (data.event !== undefined && !existing.events.has(data.event)) at(['event'], missing('events', data.event));
+      // An alias must be an old slug: no article has it now, and only one article claims it.
+      data.aliases.forEach((alias, index) => {
+        if (alias === file.slug)
+          at(['aliases', index], `expected an old slug, not the article's own slug (got "${alias}")`);
+        else if (articleSlugs.has(alias))
+          at(['aliases', index], `expected a slug no article has; ${alias}.md is an article (got "${alias}")`);
+        const owner = aliasOwners.get(alias);
+        if (owner && owner !== file.display)
+          at(['aliases', index], `expected an alias used once; ${owner} has the alias "${alias}" too`);
+        else aliasOwners.set(alias, file.display);
+      });
 
-    const tags: Tag[] = [];
-    data.tags.forEach((name, index) => {
-      const slug = slugify(name);
-      if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
-      else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
-    });
+      const body = parseArticleBody(file, parsed);
+      if (repeats(data.summary, data.title)) {
+        problems.warn(
+          file.display,
+          parsed.lineOf(['summary']),
+          'summary',
+          'expected a summary that adds to the title, for lists and search engines (got the title again)',
+        );
+      }
+      if (data.athletes.length === 0 && body.namedAthletes.length > 0) {
+        problems.warn(
+          file.display,
+          parsed.lineOf(['athletes']),
+          'athletes',
+          `expected the skaters the results name, so the story shows on their pages: athletes: [${body.namedAthletes.map((name) => athleteByName.get(nameKey(name))?.slug ?? name).join(', ')}] (got none)`,
+        );
+      }
 
-    // /nieuws/pagina/<n>/ is the archive: an article (or alias) may not take that address.
-    if (file.slug === ARCHIVE_SEGMENT) {
-      problems.add(file.display, 1, 'file name', `expected another name: ${ARCHIVE_SEGMENT}.md would hide the archive at /nieuws/${ARCHIVE_SEGMENT}/`);
-    }
-    if (data.aliases.includes(ARCHIVE_SEGMENT)) at(['aliases', data.aliases.indexOf(ARCHIVE_SEGMENT)], `expected another old slug: "${ARCHIVE_SEGMENT}" is the archive's address`);
-
-    // An alias must be an old slug: no article has it now, and only one article claims it.
-    data.aliases.forEach((alias, index) => {
-      if (alias === file.slug) at(['aliases', index], `expected an old slug, not the article's own slug (got "${alias}")`);
-      else if (articleSlugs.has(alias)) at(['aliases', index], `expected a slug no article has; ${alias}.md is an article (got "${alias}")`);
-      const owner = aliasOwners.get(alias);
-      if (owner && owner !== file.display) at(['aliases', index], `expected an alias used once; ${owner} has the alias "${alias}" too`);
-      else aliasOwners.set(alias, file.display);
-    });
-
-    const body = parseArticleBody(file, parsed);
-    if (repeats(data.summary, data.title)) {
-      problems.warn(file.display, parsed.lineOf(['summary']), 'summary', 'expected a summary that adds to the title, for lists and search engines (got the title again)');
-    }
-    if (data.athletes.length === 0 && body.namedAthletes.length > 0) {
-      problems.warn(
-        file.display,
-        parsed.lineOf(['athletes']),
-        'athletes',
-        `expected the skaters the results name, so the story shows on their pages: athletes: [${body.namedAthletes.map((name) => athleteByName.get(nameKey(name))?.slug ?? name).join(', ')}] (got none)`,
+      // image.src is a file under public/: its size is read now, so pages can reserve its space.
+      const image =
+        data.image &&
+        withImageSize(data.image, options.publicDir ?? publicDir(), (message) => at(['image', 'src'], message));
+      if (problems.size > before || !author || (data.event !== undefined && !event)) return undefined;
+      const status: PublicationStatus = data.draft ? 'draft' : date > options.now ? 'scheduled' : 'published';
+      const modified = [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
+        (latest, candidate) => (candidate && candidate > latest ? candidate : latest),
+        date,
       );
-    }
-
-    // image.src is a file under public/: its size is read now, so pages can reserve its space.
-    const image = data.image && withImageSize(data.image, options.publicDir ?? publicDir(), (message) => at(['image', 'src'], message));
-    if (problems.size > before || !author || (data.event !== undefined && !event)) return undefined;
-    const status: PublicationStatus = data.draft ? 'draft' : date > options.now ? 'scheduled' : 'published';
-    const modified = [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
-      (latest, candidate) => (candidate && candidate > latest ? candidate : latest),
-      date,
-    );
-    return {
-      slug: file.slug,
-      title: data.title,
-      summary: data.summary,
-      date,
-      datePrecision: /^\d{4}-\d{2}-\d{2}$/.test(data.date.trim()) ? 'day' : 'minute',
-      ...(updated ? { updated } : {}),
-      modified,
-      author,
-      category: data.category,
-      tags,
-      athletes: articleAthletes,
-      ...(event ? { event } : {}),
-      ...(image ? { image } : {}),
-      status,
-      aliases: unique(data.aliases),
-      corrections,
-      body: sizeImagesInBlocks(body.blocks, sizeOfImage),
-      readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
-      source: { path: file.display },
-    };
-  }, (file, parsed) => {
-    // Front matter refused: the body is still checked, so the editor hears of every problem at once.
-    parseArticleBody(file, parsed);
-  });
+      return {
+        slug: file.slug,
+        title: data.title,
+        summary: data.summary,
+        date,
+        datePrecision: /^\d{4}-\d{2}-\d{2}$/.test(data.date.trim()) ? 'day' : 'minute',
+        ...(updated ? { updated } : {}),
+        modified,
+        author,
+        category: data.category,
+        tags,
+        athletes: articleAthletes,
+        ...(event ? { event } : {}),
+        ...(image ? { image } : {}),
+        status,
+        aliases: unique(data.aliases),
+        corrections,
+        body: sizeImagesInBlocks(body.blocks, sizeOfImage),
+        readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
+        source: { path: file.display },
+      };
+    },
+    (file, parsed) => {
+      // Front matter refused: the body is still checked, so the editor hears of every problem at once.
+      parseArticleBody(file, parsed);
+    },
+  );
 
   bodyCache.save();
-  checkSiteReferences(siteReferences, allArticles, { athletes, authors, competitions, publicDir: options.publicDir ?? publicDir(), includeUnpublished: options.includeUnpublished }, problems);
+  checkSiteReferences(
+    siteReferences,
+    allArticles,
+    {
+      athletes,
+      authors,
+      competitions,
+      publicDir: options.publicDir ?? publicDir(),
+      includeUnpublished: options.includeUnpublished,
+    },
+    problems,
+  );
   if (problems.size > 0) throw new ContentErrors(problems.errors, problems.warnings);
 
   const shown = allArticles
@@ -317,7 +374,12 @@ function parseOrReport<T>(file: ContentFile, problems: ProblemList, parse: () =>
     return parse();
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    problems.add(file.display, 1, 'body', `expected Markdown the parser can read (got text it fails on: ${reason}); look for an unusual paste`);
+    problems.add(
+      file.display,
+      1,
+      'body',
+      `expected Markdown the parser can read (got text it fails on: ${reason}); look for an unusual paste`,
+    );
     return undefined;
   }
 }

@@ -39,9 +39,7 @@ export class ContentErrors extends Error {
 }
 
 export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
-  return [...problems].sort((a, b) =>
-    a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1,
-  );
+  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 }
 
 /** Shows a found value in a message: strings quoted and shortened, other values as YAML would write them. */
@@ -61,7 +59,13 @@ export function describeValue(value: unknown): string {
 export class ProblemList {
   readonly items: ContentProblem[] = [];
 
-  add(file: string, line: number, field: string, message: string, severity: ContentProblem['severity'] = 'error'): void {
+  add(
+    file: string,
+    line: number,
+    field: string,
+    message: string,
+    severity: ContentProblem['severity'] = 'error',
+  ): void {
     this.items.push({ file, line, field, message, severity });
   }
 

@@ -32,7 +32,6 @@ const MAX_TITLE: Record<ContentKind, number> = { article: 160, athlete: 120, aut
 /** The author an article gets when the authors folder has it; otherwise the first author there. */
 export const DEFAULT_AUTHOR = 'redactie';
 
-
 export type NewFileRequest = {
   kind: ContentKind;
   /** The article's title, or the name of the athlete, author or event. */

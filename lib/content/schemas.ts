@@ -10,7 +10,8 @@ import { CATEGORIES } from '../types';
 
 // Control characters (a pasted terminal colour code, an escaped NUL) and lone surrogate halves
 // show as nothing or as boxes, and make the feeds invalid XML; no title or caption needs them.
-const CONTROL_OR_LONE_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_OR_LONE_SURROGATE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const text = (max: number) =>
   z
@@ -19,7 +20,8 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     .refine((value) => !CONTROL_OR_LONE_SURROGATE.test(value), {
-      error: 'expected text without control characters or lone surrogate halves (invisible codes such as \\0, \\x1B or \\uD800)',
+      error:
+        'expected text without control characters or lone surrogate halves (invisible codes such as \\0, \\x1B or \\uD800)',
     });
 
 const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
@@ -35,7 +37,10 @@ const country = z
   .refine(isKnownCountry, { error: 'expected an IOC country code in capitals, such as NED, CAN or USA' });
 
 // A tag such as 1000 is read by YAML as a number; it is a word to us.
-const tag = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1).max(60));
+const tag = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .pipe(z.string().min(1).max(60));
 
 export const articleSchema = z.strictObject({
   title: text(160),

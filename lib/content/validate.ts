@@ -64,7 +64,9 @@ function issueMessage(issue: Issue): string {
         : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected} ${got}`;
     case 'too_small':
       if (issue.origin === 'string') {
-        return issue.minimum === 1 ? `expected text, not an empty value ${got}` : `expected at least ${issue.minimum} characters ${got}`;
+        return issue.minimum === 1
+          ? `expected text, not an empty value ${got}`
+          : `expected at least ${issue.minimum} characters ${got}`;
       }
       return `expected at least ${issue.minimum} items ${got}`;
     case 'too_big':

@@ -54,7 +54,10 @@ describe('the parsed-body cache', () => {
     const article = path.join(root, 'articles/onleesbare-tijd.md');
 
     const before = problemsOf(optionsWithCache(root, cacheFile));
-    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('category: uitslagen\n', 'category: uitslagen\ntags: [sprint]\n'));
+    fs.writeFileSync(
+      article,
+      fs.readFileSync(article, 'utf8').replace('category: uitslagen\n', 'category: uitslagen\ntags: [sprint]\n'),
+    );
     const after = problemsOf(optionsWithCache(root, cacheFile));
 
     expect(before.some((line) => /onleesbare-tijd\.md:14: results row 2, Tijd/.test(line))).toBe(true);

@@ -231,7 +231,9 @@ function messageCorpus(): string[] {
   const stringValues = (node: ts.Expression): string[] | undefined => {
     const object = definitions(node).find(ts.isObjectLiteralExpression);
     const values = object?.properties.map((property) =>
-      ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer) ? property.initializer.text : undefined,
+      ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer)
+        ? property.initializer.text
+        : undefined,
     );
     return values?.every((value): value is string => value !== undefined) ? values : undefined;
   };
@@ -341,9 +343,33 @@ describe('the example files in the editors guide', () => {
         records: row.records,
       })),
     ).toEqual([
-      { position: 1, name: 'Femke Kok', linkedTo: 'femke-kok', country: 'NED', time: '36,09', gap: undefined, records: ['WR'] },
-      { position: 2, name: 'Erin Jackson', linkedTo: 'erin-jackson', country: 'USA', time: '36,57', gap: '+0,48', records: ['NR'] },
-      { position: 10, name: 'Jutta Leerdam', linkedTo: 'jutta-leerdam', country: 'NED', time: '37,35', gap: '+1,26', records: [] },
+      {
+        position: 1,
+        name: 'Femke Kok',
+        linkedTo: 'femke-kok',
+        country: 'NED',
+        time: '36,09',
+        gap: undefined,
+        records: ['WR'],
+      },
+      {
+        position: 2,
+        name: 'Erin Jackson',
+        linkedTo: 'erin-jackson',
+        country: 'USA',
+        time: '36,57',
+        gap: '+0,48',
+        records: ['NR'],
+      },
+      {
+        position: 10,
+        name: 'Jutta Leerdam',
+        linkedTo: 'jutta-leerdam',
+        country: 'NED',
+        time: '37,35',
+        gap: '+1,26',
+        records: [],
+      },
     ]);
   });
 

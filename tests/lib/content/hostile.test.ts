@@ -45,21 +45,24 @@ function freshRoot(name: string): string {
 }
 
 /** Elements that run code, load another document, or change the page around them. */
-const FORBIDDEN_ELEMENTS = 'script, iframe, frame, object, embed, svg, math, style, form, meta, base, link, noscript, input, button';
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, frame, object, embed, svg, math, style, form, meta, base, link, noscript, input, button';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'data', 'poster'];
 
 /** What a browser would run or load from this HTML, by parsing it as a browser does. */
 function dangers(html: string): string[] {
   const document = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const found: string[] = [];
-  for (const element of document.body.querySelectorAll(FORBIDDEN_ELEMENTS)) found.push(`<${element.localName}> element`);
+  for (const element of document.body.querySelectorAll(FORBIDDEN_ELEMENTS))
+    found.push(`<${element.localName}> element`);
   for (const element of document.body.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) found.push(`${attribute.name}= on <${element.localName}>`);
       if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) {
         // Browsers drop whitespace and control characters inside a scheme: "java\tscript:" runs.
         const url = attribute.value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-        if (/^(?:javascript|vbscript|data):/.test(url)) found.push(`${attribute.name}="${attribute.value}" on <${element.localName}>`);
+        if (/^(?:javascript|vbscript|data):/.test(url))
+          found.push(`${attribute.name}="${attribute.value}" on <${element.localName}>`);
         if (url.includes('/pwned')) found.push(`a request to ${attribute.value} from <${element.localName}>`);
       }
     }
@@ -75,18 +78,28 @@ function textOf(html: string): string {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function loadedArticle(answer: BoundedAnswer, slug: string): LoadedArticle {
-  if (answer.outcome !== 'loaded') throw new Error(`expected the article to load, got ${JSON.stringify(answer).slice(0, 2000)}`);
+  if (answer.outcome !== 'loaded')
+    throw new Error(`expected the article to load, got ${JSON.stringify(answer).slice(0, 2000)}`);
   const article = answer.articles.find((candidate) => candidate.slug === slug);
-  if (!article) throw new Error(`no published article ${slug} (got ${answer.articles.map((item) => item.slug).join(', ')})`);
+  if (!article)
+    throw new Error(`no published article ${slug} (got ${answer.articles.map((item) => item.slug).join(', ')})`);
   return article;
 }
 
 describe('the hostile corpus', () => {
   it('lists every clean article of site/ as a case, and every folder of errors/', () => {
-    const articles = fs.readdirSync(path.join(FIXTURES, 'hostile/site/articles')).map((file) => file.replace(/\.md$/, ''));
-    const errorRoots = fs.readdirSync(path.join(FIXTURES, 'hostile/errors')).map((folder) => `hostile/errors/${folder}`);
+    const articles = fs
+      .readdirSync(path.join(FIXTURES, 'hostile/site/articles'))
+      .map((file) => file.replace(/\.md$/, ''));
+    const errorRoots = fs
+      .readdirSync(path.join(FIXTURES, 'hostile/errors'))
+      .map((folder) => `hostile/errors/${folder}`);
 
-    expect(CLEAN_CASES.filter((item) => !item.generate).map((item) => item.slug).sort()).toEqual(articles.sort());
+    expect(
+      CLEAN_CASES.filter((item) => !item.generate)
+        .map((item) => item.slug)
+        .sort(),
+    ).toEqual(articles.sort());
     expect(errorRoots.every((root) => ERROR_CASES.some((item) => item.root === root))).toBe(true);
     expect(new Set(CASES.map((item) => item.name)).size).toBe(CASES.length);
   });
@@ -114,7 +127,15 @@ describe.each(CLEAN_CASES)('hostile content, published: $name', (item: CleanCase
   it('still shows what the editor pasted, as text', () => {
     const article = loadedArticle(answer, item.slug);
     const shown = squash(
-      [article.title, article.summary, ...article.tags, article.imageAlt ?? '', article.imageCredit ?? '', ...article.corrections, textOf(article.bodyHtml)].join('\n'),
+      [
+        article.title,
+        article.summary,
+        ...article.tags,
+        article.imageAlt ?? '',
+        article.imageCredit ?? '',
+        ...article.corrections,
+        textOf(article.bodyHtml),
+      ].join('\n'),
     );
 
     for (const text of item.visible) expect(shown).toContain(squash(text));
@@ -136,7 +157,8 @@ describe.each(ERROR_CASES)('hostile content, refused: $name', (item: ErrorCase) 
   }, HANG_BOUND_MS + 10_000);
 
   it('is refused with a problem naming the file, the line, the field and what was expected', () => {
-    if (answer.outcome !== 'refused') throw new Error(`expected a content error, got ${JSON.stringify(answer).slice(0, 2000)}`);
+    if (answer.outcome !== 'refused')
+      throw new Error(`expected a content error, got ${JSON.stringify(answer).slice(0, 2000)}`);
     const file = path.relative(process.cwd(), path.join(root, item.problem.file)).split(path.sep).join('/');
     const shownFile = file.startsWith('..') ? path.join(root, item.problem.file) : file;
 
@@ -153,19 +175,27 @@ describe.each(ERROR_CASES)('hostile content, refused: $name', (item: ErrorCase) 
 
 describe('npm run check on hostile content with an error', () => {
   // The case that used to crash check with a URIError and its stack trace.
-  it('exits non-zero with the editor\'s message and no stack trace', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'check'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/content/hostile/errors/kapotte-procent-escape', CONTENT_CACHE: 'off' },
-      timeout: HANG_BOUND_MS,
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
+  it(
+    "exits non-zero with the editor's message and no stack trace",
+    () => {
+      const run = spawnSync('npm', ['run', '--silent', 'check'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CONTENT_DIR: 'tests/fixtures/content/hostile/errors/kapotte-procent-escape',
+          CONTENT_CACHE: 'off',
+        },
+        timeout: HANG_BOUND_MS,
+      });
+      const output = `${run.stdout}\n${run.stderr}`;
 
-    expect(run.status).toBe(1);
-    expect(output).toContain(
-      'tests/fixtures/content/hostile/errors/kapotte-procent-escape/articles/kapotte-procent-escape.md:8: link: expected a link with valid %-escapes',
-    );
-    expect(output).toContain('1 content error: nothing was built.');
-    expect(output).not.toMatch(/^\s+at /m);
-  }, HANG_BOUND_MS + 10_000);
+      expect(run.status).toBe(1);
+      expect(output).toContain(
+        'tests/fixtures/content/hostile/errors/kapotte-procent-escape/articles/kapotte-procent-escape.md:8: link: expected a link with valid %-escapes',
+      );
+      expect(output).toContain('1 content error: nothing was built.');
+      expect(output).not.toMatch(/^\s+at /m);
+    },
+    HANG_BOUND_MS + 10_000,
+  );
 });

@@ -15,7 +15,9 @@ describe('sizeInlineImages', () => {
   const sizeOf = (src: string) => sizes[src];
 
   it("gives an image of the site its file's width and height", () => {
-    expect(sizeInlineImages('<p><img src="/images/foto.jpg" alt="Visser" loading="lazy" decoding="async"></p>', sizeOf)).toBe(
+    expect(
+      sizeInlineImages('<p><img src="/images/foto.jpg" alt="Visser" loading="lazy" decoding="async"></p>', sizeOf),
+    ).toBe(
       '<p><img width="1600" height="1000" src="/images/foto.jpg" alt="Visser" loading="lazy" decoding="async"></p>',
     );
   });
@@ -39,10 +41,20 @@ describe('images in an article text, loaded', () => {
   it("carry the photo file's width and height, so the text below keeps its place", () => {
     // The fixture article ends with a photo in its text (below the fold on a phone: the
     // browser tests check that it loads lazily).
-    const content = loadContent({ root: VALID, now: new Date('2025-12-01T12:00:00Z'), includeUnpublished: false, publicDir: PUBLIC });
+    const content = loadContent({
+      root: VALID,
+      now: new Date('2025-12-01T12:00:00Z'),
+      includeUnpublished: false,
+      publicDir: PUBLIC,
+    });
     const visser = content.articles.find((article) => article.slug === 'visser-rijdt-baanrecord');
-    const prose = visser?.body.filter((block): block is ProseBlock => block.kind === 'prose').map((block) => block.html).join('');
+    const prose = visser?.body
+      .filter((block): block is ProseBlock => block.kind === 'prose')
+      .map((block) => block.html)
+      .join('');
     // tests/fixtures/public/images/2025/visser-testdorp.jpg is 1600×1000.
-    expect(prose).toContain('<img width="1600" height="1000" src="/images/2025/visser-testdorp.jpg" alt="Sanne Visser op het podium in Testdorp" loading="lazy" decoding="async">');
+    expect(prose).toContain(
+      '<img width="1600" height="1000" src="/images/2025/visser-testdorp.jpg" alt="Sanne Visser op het podium in Testdorp" loading="lazy" decoding="async">',
+    );
   });
 });

@@ -109,7 +109,10 @@ describe('loadContent on a valid content root', () => {
   });
 
   it('reads the aliases of an article', () => {
-    expect(article(loadValid(), 'visser-rijdt-baanrecord').aliases).toEqual(['visser-baanrecord', 'oud-bericht-visser']);
+    expect(article(loadValid(), 'visser-rijdt-baanrecord').aliases).toEqual([
+      'visser-baanrecord',
+      'oud-bericht-visser',
+    ]);
   });
 
   it('turns tags into slugs: diacritics folded, a YAML number kept as a word, spaces as hyphens', () => {
@@ -270,12 +273,19 @@ const INVALID_CASES: InvalidCase[] = [
   },
   {
     name: 'title-too-long',
-    problems: [{ file: 'articles/lange-titel.md', line: 2, field: 'title', message: 'at most 160 characters (got 164)' }],
+    problems: [
+      { file: 'articles/lange-titel.md', line: 2, field: 'title', message: 'at most 160 characters (got 164)' },
+    ],
   },
   {
     name: 'summary-too-long',
     problems: [
-      { file: 'articles/lange-samenvatting.md', line: 3, field: 'summary', message: 'at most 300 characters (got 324)' },
+      {
+        file: 'articles/lange-samenvatting.md',
+        line: 3,
+        field: 'summary',
+        message: 'at most 300 characters (got 324)',
+      },
     ],
   },
   {
@@ -384,7 +394,9 @@ const INVALID_CASES: InvalidCase[] = [
   },
   {
     name: 'draft-not-boolean',
-    problems: [{ file: 'articles/concept-ja.md', line: 7, field: 'draft', message: 'expected true or false (got "ja")' }],
+    problems: [
+      { file: 'articles/concept-ja.md', line: 7, field: 'draft', message: 'expected true or false (got "ja")' },
+    ],
   },
   {
     name: 'bad-file-name',
@@ -436,7 +448,8 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/tweede-artikel.md',
         line: 8,
         field: 'aliases[1]',
-        message: 'tests/fixtures/content/invalid/alias-used-twice/articles/eerste-artikel.md has the alias "oud-bericht"',
+        message:
+          'tests/fixtures/content/invalid/alias-used-twice/articles/eerste-artikel.md has the alias "oud-bericht"',
       },
     ],
   },
@@ -503,7 +516,12 @@ const INVALID_CASES: InvalidCase[] = [
     name: 'results-without-table',
     problems: [
       { file: 'articles/uitslag-zonder-tabel.md', line: 10, field: 'results', message: 'expected a table' },
-      { file: 'articles/uitslag-zonder-tabel.md', line: 11, field: 'results', message: 'expected only a table inside a results block (got a list)' },
+      {
+        file: 'articles/uitslag-zonder-tabel.md',
+        line: 11,
+        field: 'results',
+        message: 'expected only a table inside a results block (got a list)',
+      },
     ],
   },
   {
@@ -526,7 +544,9 @@ const INVALID_CASES: InvalidCase[] = [
   },
   {
     name: 'results-unknown-record',
-    problems: [{ file: 'articles/onbekend-record.md', line: 14, field: 'results row 2, Record', message: '(got "ER")' }],
+    problems: [
+      { file: 'articles/onbekend-record.md', line: 14, field: 'results row 2, Record', message: '(got "ER")' },
+    ],
   },
   {
     name: 'results-status-with-position',

@@ -3,13 +3,25 @@ import { fieldName } from '@/lib/content/validate';
 
 describe('formatProblem', () => {
   it('writes a problem as path:line: field: message', () => {
-    const problem = { file: 'content/a.md', line: 4, field: 'date', message: 'expected a date (got "x")', severity: 'error' as const };
+    const problem = {
+      file: 'content/a.md',
+      line: 4,
+      field: 'date',
+      message: 'expected a date (got "x")',
+      severity: 'error' as const,
+    };
 
     expect(formatProblem(problem)).toBe('content/a.md:4: date: expected a date (got "x")');
   });
 
   it('marks a warning as such after the line number', () => {
-    const warning = { file: 'content/a.md', line: 7, field: 'summary', message: 'expected more', severity: 'warning' as const };
+    const warning = {
+      file: 'content/a.md',
+      line: 7,
+      field: 'summary',
+      message: 'expected more',
+      severity: 'warning' as const,
+    };
 
     expect(formatProblem(warning)).toBe('content/a.md:7: warning: summary: expected more');
   });

@@ -161,9 +161,9 @@ describe('refusals', () => {
   });
 
   it('refuses a content root that does not exist', () => {
-    expect(() =>
-      createContentFile({ kind: 'author', title: 'Anna', root: path.join(root, 'nope'), now: NOW }),
-    ).toThrow(ScaffoldRefusal);
+    expect(() => createContentFile({ kind: 'author', title: 'Anna', root: path.join(root, 'nope'), now: NOW })).toThrow(
+      ScaffoldRefusal,
+    );
   });
 
   it('does not count editors’ scratch files (_kok-wint.md) as a clash', () => {

@@ -15,7 +15,10 @@ export class BoundedLoader {
   private worker: ChildProcess | undefined;
 
   async load(request: LoadRequest, timeoutMs: number): Promise<BoundedAnswer> {
-    const worker = (this.worker ??= fork(WORKER, { execArgv: ['--import', 'tsx'], env: { ...process.env, __NEXT_TRAILING_SLASH: 'true' } }));
+    const worker = (this.worker ??= fork(WORKER, {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, __NEXT_TRAILING_SLASH: 'true' },
+    }));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         cleanUp();
