@@ -5,5 +5,12 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    rules: {
+      // Every page is a plain HTML document without Next's client router (docs/decisions), so
+      // links are plain <a> elements.
+      '@next/next/no-html-link-for-pages': 'off',
+    },
+  },
   globalIgnores(['.next/**', 'out/**', '.test-out/**', '.bench/**', 'next-env.d.ts', 'tests/fixtures/**']),
 ]);

@@ -11,7 +11,5 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/budget/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
-    // next/link drops trailing slashes in tests unless told the site uses them.
-    env: { __NEXT_TRAILING_SLASH: 'true' },
   },
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -16,7 +15,7 @@ export default function NotFound() {
         Deze pagina bestaat niet (meer). Misschien is het artikel verplaatst of is er een typfout in het adres geslopen.
       </p>
       <p>
-        <Link href="/">Naar het laatste schaatsnieuws</Link>
+        <a href="/">Naar het laatste schaatsnieuws</a>
       </p>
     </section>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/ArticleCard';
 import { ArticleList } from '@/components/article/ArticleList';
 import { ComingCompetitions } from '@/components/home/ComingCompetitions';
@@ -46,7 +45,7 @@ export default function HomePage() {
               emptyText="Meer nieuws volgt."
             />
             <p>
-              <Link href={paths.archive()}>Alle nieuws</Link>
+              <a href={paths.archive()}>Alle nieuws</a>
             </p>
           </section>
         </div>

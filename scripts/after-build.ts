@@ -1,8 +1,6 @@
 /**
  * Everything `npm run build` (scripts/build.mjs) does to the export after `next build`, in one process so that
- * the site model is loaded once (not once per step). Run with __NEXT_TRAILING_SLASH=true so
- * that next/link keeps the site's trailing slashes outside Next (the feeds render article
- * bodies with the page's own components).
+ * the site model is loaded once (not once per step).
  *
  * 1. the site's files, from what `next build` made (lib/build/next-build-adapter.mjs hands it
  *    over): every page stripped of Next's client runtime (lib/build/write-export.ts);

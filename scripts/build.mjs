@@ -86,7 +86,6 @@ const social = start('social images (beside the rest)', ['scripts/run-bundled.mj
 });
 await start('next build', ['node_modules/next/dist/bin/next', 'build']);
 // The after-build step waits for them (scripts/after-build.ts), on the core it leaves idle.
-// next/link keeps the site's trailing slashes outside Next only when told so.
-await start('after build', ['scripts/run-bundled.mjs', 'after-build'], { extraEnv: { __NEXT_TRAILING_SLASH: 'true' } });
+await start('after build', ['scripts/run-bundled.mjs', 'after-build']);
 await social;
 console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}`);

@@ -54,16 +54,6 @@ if (builtAt < newest(sources)) {
     },
     // Native and binary packages stay outside the bundle and load as installed.
     external: ['sharp', 'pagefind', 'esbuild', 'react', 'react-dom', 'wawoff2'],
-    plugins: [
-      {
-        // Next's subpaths (next/link) are CommonJS files without an exports map: an ES
-        // module must name the file itself.
-        name: 'next-subpaths',
-        setup(build) {
-          build.onResolve({ filter: /^next\/[^.]+$/ }, (args) => ({ path: `${args.path}.js`, external: true }));
-        },
-      },
-    ],
     logLevel: 'warning',
   });
   // Renamed into place: two runs at once never see half a file.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchResults } from '@/components/search/SearchResults';
 import { paths } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -20,7 +19,7 @@ export default function SearchPage() {
       <noscript>
         <p>
           Zoeken werkt met JavaScript, dat in je browser uit staat. Alles is ook te vinden via het{' '}
-          <Link href={paths.home()}>laatste nieuws</Link> en de <Link href={paths.athletes()}>schaatsers</Link>.
+          <a href={paths.home()}>laatste nieuws</a> en de <a href={paths.athletes()}>schaatsers</a>.
         </p>
       </noscript>
     </>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CATEGORY_LABELS, paths } from '@/lib/labels';
 import type { Article } from '@/lib/types';
 import { PublishedTime } from './PublishedTime';
@@ -18,7 +17,7 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
         {article.status === 'draft' ? <> · concept</> : article.status === 'scheduled' ? <> · gepland</> : null}
       </p>
       <Heading>
-        <Link href={paths.article(article.slug)}>{article.title}</Link>
+        <a href={paths.article(article.slug)}>{article.title}</a>
       </Heading>
       <p>{article.summary}</p>
       <p className="article-card-date">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CATEGORY_LABELS, paths } from '@/lib/labels';
 import type { Article } from '@/lib/types';
 import { PublishedTime } from './PublishedTime';
@@ -19,14 +18,14 @@ export function ArticleHeader({ article }: Props) {
         <p className="unpublished-badge">{UNPUBLISHED_LABELS[article.status]}</p>
       ) : null}
       <p className="article-category">
-        <Link href={paths.category(article.category)}>{CATEGORY_LABELS[article.category]}</Link>
+        <a href={paths.category(article.category)}>{CATEGORY_LABELS[article.category]}</a>
         {article.category === 'column' && article.author.column ? <> · {article.author.column}</> : null}
       </p>
       <h1>{article.title}</h1>
       <p className="article-summary">{article.summary}</p>
       <div className="article-meta">
         <span>
-          Door <Link href={paths.author(article.author.slug)}>{article.author.name}</Link>
+          Door <a href={paths.author(article.author.slug)}>{article.author.name}</a>
         </span>
         <span>
           <PublishedTime date={article.date} withTime={!showsDayOnly} />
@@ -38,7 +37,7 @@ export function ArticleHeader({ article }: Props) {
         ) : null}
         {article.event ? (
           <span>
-            Wedstrijd: <Link href={paths.competition(article.event.slug)}>{article.event.name}</Link>
+            Wedstrijd: <a href={paths.competition(article.event.slug)}>{article.event.name}</a>
           </span>
         ) : null}
         <span>

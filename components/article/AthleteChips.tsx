@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/labels';
 import type { Athlete } from '@/lib/types';
 
@@ -13,7 +12,7 @@ export function AthleteChips({ athletes }: Props) {
       <ul>
         {athletes.map((athlete) => (
           <li key={athlete.slug}>
-            <Link href={paths.athlete(athlete.slug)}>{athlete.name}</Link>
+            <a href={paths.athlete(athlete.slug)}>{athlete.name}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/labels';
 import type { QuoteBlock } from '@/lib/types';
 
@@ -6,7 +5,7 @@ type Props = { quote: QuoteBlock };
 
 /** A quote from the body: the words in a blockquote, who said it (linked when a known skater) and where. */
 export function Quote({ quote }: Props) {
-  const speaker = quote.speaker ? <Link href={paths.athlete(quote.speaker.slug)}>{quote.by}</Link> : quote.by;
+  const speaker = quote.speaker ? <a href={paths.athlete(quote.speaker.slug)}>{quote.by}</a> : quote.by;
   // Where a quote was said: the source's name, linked when there is an address; an address alone is shown as "bron".
   const source = quote.cite ? <a href={quote.cite}>{quote.source ?? 'bron'}</a> : quote.source;
   return (

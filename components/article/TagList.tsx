@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/labels';
 import type { Tag } from '@/lib/types';
 
@@ -13,7 +12,7 @@ export function TagList({ tags }: Props) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={paths.tag(tag.slug)}>{tag.name}</Link>
+            <a href={paths.tag(tag.slug)}>{tag.name}</a>
           </li>
         ))}
       </ul>

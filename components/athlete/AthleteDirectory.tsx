@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { countryName } from '@/lib/countries';
 import { paths } from '@/lib/labels';
 import type { Athlete } from '@/lib/types';
@@ -22,7 +21,7 @@ export function AthleteDirectory({ athletes }: Props) {
               .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
               .map((athlete) => (
                 <li key={athlete.slug}>
-                  <Link href={paths.athlete(athlete.slug)}>{athlete.name}</Link>
+                  <a href={paths.athlete(athlete.slug)}>{athlete.name}</a>
                 </li>
               ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PublishedTime } from '@/components/article/PublishedTime';
 import { RecordBadge } from '@/components/results/RecordBadge';
 import { STATUS_LABELS, paths } from '@/lib/labels';
@@ -32,13 +31,13 @@ export function AthleteResults({ name, results }: Props) {
           {results.map(({ article, block, competition, row, asTeamMember }, index) => (
             <tr key={`${article.slug}-${index}`}>
               <th scope="row">
-                <Link href={paths.article(article.slug)}>{block.title}</Link>
+                <a href={paths.article(article.slug)}>{block.title}</a>
                 {asTeamMember ? <span className="results-members"> met {row.name}</span> : null}
                 {/* Where and when, under the race: four columns fit a phone. */}
                 <span className="results-members">
                   {competition ? (
                     <>
-                      <Link href={paths.competition(competition.slug)}>{competition.name}</Link>,{' '}
+                      <a href={paths.competition(competition.slug)}>{competition.name}</a>,{' '}
                     </>
                   ) : null}
                   <PublishedTime date={article.date} withTime={false} />

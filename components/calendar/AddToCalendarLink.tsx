@@ -4,8 +4,7 @@ import type { Competition } from '@/lib/types';
 type Props = { competition: Competition };
 
 /**
- * A link to the competition's iCalendar file. A plain <a>, not next/link: it is a file for the
- * agenda app, not a page to route to. The competition's name completes the link text for
+ * A link to the competition's iCalendar file, for the agenda app. The competition's name completes the link text for
  * screen readers, which list links out of context.
  */
 export function AddToCalendarLink({ competition }: Props) {

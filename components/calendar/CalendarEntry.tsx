@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CompetitionPlace } from '@/components/competition/CompetitionPlace';
 import { paths } from '@/lib/labels';
 import type { Competition } from '@/lib/types';
@@ -19,7 +18,7 @@ export function CalendarEntry({ competition, coming, reported }: Props) {
   return (
     <div className="calendar-entry">
       <h4>
-        <Link href={page}>{competition.name}</Link>
+        <a href={page}>{competition.name}</a>
       </h4>
       <p className="calendar-entry-days">
         <DayRange start={competition.start} end={competition.end} />
@@ -33,9 +32,9 @@ export function CalendarEntry({ competition, coming, reported }: Props) {
         </p>
       ) : reported ? (
         <p>
-          <Link href={page}>
+          <a href={page}>
             Uitslagen en verslagen<span className="visually-hidden">{`: ${competition.name}`}</span>
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

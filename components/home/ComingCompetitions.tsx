@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDayNl } from '@/lib/dates';
 import { paths } from '@/lib/labels';
 import type { Competition } from '@/lib/types';
@@ -12,7 +11,7 @@ export function ComingCompetitions({ competitions }: Props) {
     <ul className="coming-competitions">
       {competitions.map((competition) => (
         <li key={competition.slug}>
-          <Link href={paths.competition(competition.slug)}>{competition.name}</Link>
+          <a href={paths.competition(competition.slug)}>{competition.name}</a>
           <span className="coming-date">
             <time dateTime={competition.start}>{formatDayNl(competition.start)}</time>, {competition.location}
           </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PublishedTime } from '@/components/article/PublishedTime';
 import { CATEGORY_LABELS, paths } from '@/lib/labels';
 import type { Article } from '@/lib/types';
@@ -11,7 +10,7 @@ export function LeadStory({ article }: Props) {
     <article className="lead-story">
       <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
       <h2>
-        <Link href={paths.article(article.slug)}>{article.title}</Link>
+        <a href={paths.article(article.slug)}>{article.title}</a>
       </h2>
       <p className="lead-summary">{article.summary}</p>
       <p className="article-card-date">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteConfig } from '@/lib/config';
 import { paths } from '@/lib/labels';
 import { SearchForm } from '../search/SearchForm';
@@ -8,25 +7,25 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={paths.home()} className="site-name">
+        <a href={paths.home()} className="site-name">
           {siteConfig.name}
-        </Link>
+        </a>
         <nav aria-label="Hoofdmenu">
           <ul>
             <li>
-              <Link href={paths.home()}>Nieuws</Link>
+              <a href={paths.home()}>Nieuws</a>
             </li>
             <li>
-              <Link href={paths.category('uitslagen')}>Uitslagen</Link>
+              <a href={paths.category('uitslagen')}>Uitslagen</a>
             </li>
             <li>
-              <Link href={paths.category('column')}>Columns</Link>
+              <a href={paths.category('column')}>Columns</a>
             </li>
             <li>
-              <Link href={paths.athletes()}>Schaatsers</Link>
+              <a href={paths.athletes()}>Schaatsers</a>
             </li>
             <li>
-              <Link href={paths.calendar()}>Kalender</Link>
+              <a href={paths.calendar()}>Kalender</a>
             </li>
           </ul>
         </nav>

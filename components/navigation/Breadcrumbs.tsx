@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 type Props = { trail: { name: string; path: string }[] };
 
 /** Where a page sits in the site; the last step is the page itself. */
@@ -12,7 +10,7 @@ export function Breadcrumbs({ trail }: Props) {
             {index === trail.length - 1 ? (
               <span aria-current="page">{step.name}</span>
             ) : (
-              <Link href={step.path}>{step.name}</Link>
+              <a href={step.path}>{step.name}</a>
             )}
           </li>
         ))}

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 type Props = { page: number; count: number; pathOf: (page: number) => string };
 
 /**
@@ -15,9 +13,9 @@ export function Pagination({ page, count, pathOf }: Props) {
       {previous ? <link rel="prev" href={previous} /> : null}
       {next ? <link rel="next" href={next} /> : null}
       {previous ? (
-        <Link href={previous} rel="prev">
+        <a href={previous} rel="prev">
           ← Nieuwere artikelen
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -25,9 +23,9 @@ export function Pagination({ page, count, pathOf }: Props) {
         Pagina {page} van {count}
       </span>
       {next ? (
-        <Link href={next} rel="next">
+        <a href={next} rel="next">
           Oudere artikelen →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

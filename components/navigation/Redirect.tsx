@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 type Props = { heading: string; title: string; path: string };
 
 /**
@@ -15,7 +13,7 @@ export function Redirect({ heading, title, path }: Props) {
       <meta httpEquiv="refresh" content={`0; url=${path}`} />
       <h1>{heading}</h1>
       <p>
-        Je vindt het nu op: <Link href={path}>{title}</Link>
+        Je vindt het nu op: <a href={path}>{title}</a>
       </p>
     </section>
   );

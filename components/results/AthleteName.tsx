@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/labels';
 import type { ResultName } from '@/lib/types';
 
@@ -6,5 +5,5 @@ type Props = { entry: ResultName };
 
 /** A name in a results table: a link to the skater's page when the skater is known. */
 export function AthleteName({ entry }: Props) {
-  return entry.athlete ? <Link href={paths.athlete(entry.athlete.slug)}>{entry.name}</Link> : <>{entry.name}</>;
+  return entry.athlete ? <a href={paths.athlete(entry.athlete.slug)}>{entry.name}</a> : <>{entry.name}</>;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ResultsTable } from '@/components/results/ResultsTable';
 import { paths } from '@/lib/labels';
 import type { PublishedResults } from '@/lib/site-model';
@@ -14,7 +13,7 @@ export function PublishedResultsList({ results, emptyText = 'Nog geen uitslagen.
         <div key={`${article.slug}-${index}`}>
           <ResultsTable results={block} />
           <p className="results-source">
-            Uit: <Link href={paths.article(article.slug)}>{article.title}</Link>
+            Uit: <a href={paths.article(article.slug)}>{article.title}</a>
           </p>
         </div>
       ))}

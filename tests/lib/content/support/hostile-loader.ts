@@ -17,7 +17,6 @@ export class BoundedLoader {
   async load(request: LoadRequest, timeoutMs: number): Promise<BoundedAnswer> {
     const worker = (this.worker ??= fork(WORKER, {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, __NEXT_TRAILING_SLASH: 'true' },
     }));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
