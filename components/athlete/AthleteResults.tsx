@@ -1,10 +1,12 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
-import { RecordBadge } from '@/components/results/RecordBadge';
-import { STATUS_LABELS, paths } from '@/lib/labels';
-import { formatRaceTime } from '@/lib/race-time';
+import { ResultsRow } from '@/components/results/ResultsRow';
+import { paths } from '@/lib/labels';
 import type { AthleteResult } from '@/lib/site-model';
 
 type Props = { name: string; results: AthleteResult[] };
+
+/** A skater's own list: the place, the race, the time and the records. */
+const COLUMNS = { position: true, country: false, time: true, gap: false, records: true, members: false };
 
 /** Every result row a skater appears in, across all published results tables, newest first. */
 export function AthleteResults({ name, results }: Props) {
@@ -17,10 +19,10 @@ export function AthleteResults({ name, results }: Props) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Onderdeel</th>
             <th scope="col" className="num">
               Plaats
             </th>
+            <th scope="col">Onderdeel</th>
             <th scope="col" className="num">
               Tijd
             </th>
@@ -29,31 +31,26 @@ export function AthleteResults({ name, results }: Props) {
         </thead>
         <tbody>
           {results.map(({ article, block, competition, row, asTeamMember }, index) => (
-            <tr key={`${article.slug}-${index}`}>
-              <th scope="row">
-                <a href={paths.article(article.slug)}>{block.title}</a>
-                {asTeamMember ? <span className="results-members"> met {row.name}</span> : null}
-                {/* Where and when, under the race: four columns fit a phone. */}
-                <span className="results-members">
-                  {competition ? (
-                    <>
-                      <a href={paths.competition(competition.slug)}>{competition.name}</a>,{' '}
-                    </>
-                  ) : null}
-                  <PublishedTime date={article.date} withTime={false} />
-                </span>
-              </th>
-              <td className="num">{row.position ?? (row.status ? STATUS_LABELS[row.status] : null)}</td>
-              <td className="num">{row.time ? formatRaceTime(row.time) : null}</td>
-              <td>
-                {row.records.map((marker, markerIndex) => (
-                  <span key={marker}>
-                    {markerIndex > 0 ? ' ' : null}
-                    <RecordBadge marker={marker} />
+            <ResultsRow
+              key={`${article.slug}-${index}`}
+              row={row}
+              columns={COLUMNS}
+              header={
+                <>
+                  <a href={paths.article(article.slug)}>{block.title}</a>
+                  {asTeamMember ? <span className="results-members"> met {row.name}</span> : null}
+                  {/* Where and when, under the race: four columns fit a phone. */}
+                  <span className="results-members">
+                    {competition ? (
+                      <>
+                        <a href={paths.competition(competition.slug)}>{competition.name}</a>,{' '}
+                      </>
+                    ) : null}
+                    <PublishedTime date={article.date} withTime={false} />
                   </span>
-                ))}
-              </td>
-            </tr>
+                </>
+              }
+            />
           ))}
         </tbody>
       </table>

@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import { STATUS_LABELS } from '@/lib/labels';
-import { formatGap, formatRaceTime } from '@/lib/race-time';
-import type { ResultsBlock, ResultStatus } from '@/lib/types';
+import type { ResultsBlock } from '@/lib/types';
 import { AthleteName } from './AthleteName';
-import { CountryLabel } from './CountryLabel';
-import { RecordBadge } from './RecordBadge';
+import { ResultsRow } from './ResultsRow';
+import { ShortLabel } from './ShortLabel';
 
 type Props = { results: ResultsBlock };
 
@@ -61,65 +59,31 @@ export function ResultsTable({ results }: Props) {
         </thead>
         <tbody>
           {results.rows.map((row, rowIndex) => (
-            <tr key={rowIndex}>
-              {columns.position ? (
-                <td className="num">
-                  {/* Without a time column, a status stands where the position would. */}
-                  {row.position ?? (row.status && !columns.time ? <StatusLabel status={row.status} /> : null)}
-                </td>
-              ) : null}
-              <th scope="row">
-                <AthleteName entry={row} />
-                {row.members.length > 0 ? (
-                  <span className="results-members">
-                    {' '}
-                    {row.members.map((member, index) => (
-                      <span key={index}>
-                        {index > 0 ? ', ' : null}
-                        <AthleteName entry={member} />
-                      </span>
-                    ))}
-                  </span>
-                ) : null}
-              </th>
-              {columns.country ? <td>{row.country ? <CountryLabel code={row.country} /> : null}</td> : null}
-              {columns.time ? (
-                <td className="num">
-                  {row.status ? <StatusLabel status={row.status} /> : row.time ? formatRaceTime(row.time) : null}
-                </td>
-              ) : null}
-              {columns.gap ? <td className="num">{row.gap ? formatGap(row.gap) : null}</td> : null}
-              {columns.records ? (
-                <td>
-                  {row.records.map((marker, index) => (
-                    <span key={marker}>
-                      {index > 0 ? ' ' : null}
-                      <RecordBadge marker={marker} />
+            <ResultsRow
+              key={rowIndex}
+              row={row}
+              columns={columns}
+              extra
+              header={
+                <>
+                  <AthleteName entry={row} />
+                  {row.members.length > 0 ? (
+                    <span className="results-members">
+                      {' '}
+                      {row.members.map((member, index) => (
+                        <span key={index}>
+                          {index > 0 ? ', ' : null}
+                          <AthleteName entry={member} />
+                        </span>
+                      ))}
                     </span>
-                  ))}
-                </td>
-              ) : null}
-              {row.extra.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
+                  ) : null}
+                </>
+              }
+            />
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function StatusLabel({ status }: { status: ResultStatus }) {
-  return <ShortLabel short={status} full={STATUS_LABELS[status]} />;
-}
-
-/** A short code on screen, its full Dutch meaning on hover and for screen readers (who skip `title`). */
-function ShortLabel({ short, full }: { short: string; full: string }) {
-  return (
-    <span className="short-label" title={full}>
-      <span aria-hidden="true">{short}</span>
-      <span className="visually-hidden">{full}</span>
-    </span>
   );
 }

@@ -122,6 +122,17 @@ describe('AthleteResults', () => {
     expect(screen.getByText('gediskwalificeerd')).toBeInTheDocument();
   });
 
+  it('shows a status as the article tables do: the code under "Tijd", read out in full', () => {
+    const disqualified = makeAthleteResult({ row: makeRow({ name: 'Jutta Leerdam', status: 'DNF' }) });
+
+    render(<AthleteResults name="Jutta Leerdam" results={[disqualified]} />);
+
+    const time = cellAt(/500 meter/, 'Tijd');
+    expect(within(time).getByText('DNF')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(time).getByText('niet gefinisht')).toBeInTheDocument();
+    expect(cellAt(/500 meter/, 'Plaats')).toBeEmptyDOMElement();
+  });
+
   it('shows each record as a badge read out in full', () => {
     const records = makeAthleteResult({ row: makeRow({ name: 'Jutta Leerdam', position: 1, records: ['TR', 'PR'] }) });
 

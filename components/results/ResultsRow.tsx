@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { STATUS_LABELS } from '@/lib/labels';
+import { formatGap, formatRaceTime } from '@/lib/race-time';
+import type { ResultRow, ResultsBlock } from '@/lib/types';
+import { CountryLabel } from './CountryLabel';
+import { RecordBadge } from './RecordBadge';
+import { ShortLabel } from './ShortLabel';
+
+type Props = {
+  row: ResultRow;
+  /** The cells to show, in the site's fixed order: place, header, country, time, gap, records. */
+  columns: ResultsBlock['columns'];
+  /** The row's header cell: who rode (a results table) or which race (a skater's results). */
+  header: ReactNode;
+  /** The cells of the block's own extra columns, after the known ones. */
+  extra?: boolean;
+};
+
+/**
+ * One result as a table row, the same wherever a result is shown: Dutch times and gaps, a
+ * status (DQ, DNF, DNS) as a short code read out in full, record badges.
+ */
+export function ResultsRow({ row, columns, header, extra = false }: Props) {
+  const status = row.status ? <ShortLabel short={row.status} full={STATUS_LABELS[row.status]} /> : null;
+  return (
+    <tr>
+      {columns.position ? (
+        // Without a time column, a status stands where the place would.
+        <td className="num">{row.position ?? (columns.time ? null : status)}</td>
+      ) : null}
+      <th scope="row">{header}</th>
+      {columns.country ? <td>{row.country ? <CountryLabel code={row.country} /> : null}</td> : null}
+      {columns.time ? <td className="num">{status ?? (row.time ? formatRaceTime(row.time) : null)}</td> : null}
+      {columns.gap ? <td className="num">{row.gap ? formatGap(row.gap) : null}</td> : null}
+      {columns.records ? (
+        <td>
+          {row.records.map((marker, index) => (
+            <span key={marker}>
+              {index > 0 ? ' ' : null}
+              <RecordBadge marker={marker} />
+            </span>
+          ))}
+        </td>
+      ) : null}
+      {extra ? row.extra.map((cell, index) => <td key={index}>{cell}</td>) : null}
+    </tr>
+  );
+}
