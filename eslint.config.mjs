@@ -12,5 +12,10 @@ export default defineConfig([
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  {
+    // Small functions, one rule each: a newcomer reads a model function whole (docs/decisions).
+    files: ['lib/**/*.{ts,tsx,mjs}'],
+    rules: { 'max-lines-per-function': ['error', { max: 80 }] },
+  },
   globalIgnores(['.next/**', 'out/**', '.test-out/**', '.bench/**', 'next-env.d.ts', 'tests/fixtures/**']),
 ]);

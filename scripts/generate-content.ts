@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONTENT_FOLDERS } from '../lib/content/folders';
 
 const NATIONS = ['NED', 'NOR', 'CAN', 'USA', 'JPN', 'KOR', 'CHN', 'ITA', 'POL', 'GER'];
 const FIRST = ['Anna', 'Bram', 'Cato', 'Daan', 'Eva', 'Finn', 'Gijs', 'Hanna', 'Ivo', 'Joost', 'Kim', 'Lotte'];
@@ -16,8 +17,7 @@ const DISTANCES = ['500 meter', '1000 meter', '1500 meter', '3000 meter', '5000 
 
 export function generateContent(root: string, articleCount: number): void {
   fs.rmSync(root, { recursive: true, force: true });
-  for (const folder of ['articles', 'athletes', 'authors', 'events'])
-    fs.mkdirSync(path.join(root, folder), { recursive: true });
+  for (const folder of Object.values(CONTENT_FOLDERS)) fs.mkdirSync(path.join(root, folder), { recursive: true });
 
   const athleteCount = Math.max(24, Math.min(400, Math.round(articleCount / 5)));
   const athletes = Array.from({ length: athleteCount }, (_, i) => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../content/files';
+import { CONTENT_FOLDERS } from '../content/folders';
 import { ARCHIVE_SEGMENT, paths } from '../labels';
 import type { SiteModel } from '../site-model';
 import { absoluteUrl } from '../seo/urls';
@@ -28,13 +29,29 @@ export type ExportAccount = {
   differences: string[];
 };
 
-const CONTENT_FOLDERS = ['articles', 'athletes', 'authors', 'events'];
-
+/** Every file and page accounted for; `differences` lists what does not add up. */
 export function accountForExport(outDir: string, model: SiteModel, contentRoot: string): ExportAccount {
   const differences: string[] = [];
+  const other = accountForFiles(model, contentRoot, differences);
+  accountForArticlePages(outDir, model, differences);
+  accountForProfilePages(outDir, model, differences);
   const { summary } = model;
+  return {
+    published: model.articles.length,
+    drafts: summary.drafts.length,
+    scheduled: summary.scheduled.length,
+    ignored: summary.ignored.length,
+    athletes: model.athletes.length,
+    authors: model.authors.length,
+    competitions: model.competitions.length,
+    other,
+    differences,
+  };
+}
 
-  // 1. Every file on disk is one of these, exactly once.
+/** Every file on disk is one of the model's, exactly once; returns the files outside the content folders. */
+function accountForFiles(model: SiteModel, contentRoot: string, differences: string[]): string[] {
+  const { summary } = model;
   const claims = new Map<string, string>();
   const claim = (file: string, as: string) => {
     const earlier = claims.get(file);
@@ -61,15 +78,22 @@ export function accountForExport(outDir: string, model: SiteModel, contentRoot: 
     }
     const top = path.relative(root, absolute).split(path.sep)[0] ?? '';
     if (ignoredFolders.some((folder) => file.startsWith(`${folder}/`))) continue;
-    if (!CONTENT_FOLDERS.includes(top)) other.push(file);
+    if (!Object.values(CONTENT_FOLDERS).includes(top)) other.push(file);
     else differences.push(`${file}: a content file the build neither shows nor counts as draft, scheduled or ignored`);
   }
   for (const [file, as] of claims) differences.push(`${file}: counted as ${as}, but there is no such file`);
+  return other;
+}
 
-  // 2. Pages: one per published article, canonical to itself; none for drafts and scheduled.
-  const pageOf = (sitePath: string) => path.join(outDir, ...sitePath.split('/').filter(Boolean), 'index.html');
+/** Where a site path's page is in the export. */
+function pageOf(outDir: string, sitePath: string): string {
+  return path.join(outDir, ...sitePath.split('/').filter(Boolean), 'index.html');
+}
+
+/** One page per published article, canonical to itself; none for drafts, scheduled articles or nothing. */
+function accountForArticlePages(outDir: string, model: SiteModel, differences: string[]): void {
   for (const article of model.articles) {
-    const page = pageOf(paths.article(article.slug));
+    const page = pageOf(outDir, paths.article(article.slug));
     if (!fs.existsSync(page)) {
       differences.push(`${article.source.path}: published, but ${paths.article(article.slug)} was not built`);
       continue;
@@ -81,10 +105,10 @@ export function accountForExport(outDir: string, model: SiteModel, contentRoot: 
       );
     }
   }
-  const unpublished = [...summary.drafts, ...summary.scheduled.map(({ file }) => file)];
+  const unpublished = [...model.summary.drafts, ...model.summary.scheduled.map(({ file }) => file)];
   for (const file of unpublished) {
     const slug = path.basename(file, '.md');
-    if (fs.existsSync(pageOf(paths.article(slug))) && !model.article(slug)) {
+    if (fs.existsSync(pageOf(outDir, paths.article(slug))) && !model.article(slug)) {
       differences.push(`${file}: not published, yet ${paths.article(slug)} exists`);
     }
   }
@@ -99,26 +123,18 @@ export function accountForExport(outDir: string, model: SiteModel, contentRoot: 
       differences.push(`${paths.article(entry.name)}: a page without an article behind it`);
     }
   }
+}
+
+/** Every skater, author and competition has its page. */
+function accountForProfilePages(outDir: string, model: SiteModel, differences: string[]): void {
   const profiles = [
     ...model.athletes.map((athlete) => paths.athlete(athlete.slug)),
     ...model.authors.map((author) => paths.author(author.slug)),
     ...model.competitions.map((competition) => paths.competition(competition.slug)),
   ];
   for (const sitePath of profiles) {
-    if (!fs.existsSync(pageOf(sitePath))) differences.push(`${sitePath}: was not built`);
+    if (!fs.existsSync(pageOf(outDir, sitePath))) differences.push(`${sitePath}: was not built`);
   }
-
-  return {
-    published: model.articles.length,
-    drafts: summary.drafts.length,
-    scheduled: summary.scheduled.length,
-    ignored: summary.ignored.length,
-    athletes: model.athletes.length,
-    authors: model.authors.length,
-    competitions: model.competitions.length,
-    other,
-    differences,
-  };
 }
 
 export function describeAccount(account: ExportAccount): string {

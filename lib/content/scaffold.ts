@@ -6,25 +6,13 @@ import { isoInSiteZone } from '../dates';
 import { ARCHIVE_SEGMENT } from '../labels';
 import { slugify } from '../slug';
 import { displayPath } from './files';
+import { CONTENT_FOLDERS, type ContentKind } from './folders';
 import { parseContentFile } from './front-matter';
 
 // `npm run new` (scripts/new.ts): a new content file with a correct name and front matter that
 // passes `npm run check` as it is, so an editor starts from a valid file and only fills it in.
 
-export const CONTENT_KINDS = ['article', 'athlete', 'author', 'event'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
-
-export function isContentKind(value: string): value is ContentKind {
-  return (CONTENT_KINDS as readonly string[]).includes(value);
-}
-
-/** The folder of each kind under the content root. */
-export const KIND_FOLDERS: Record<ContentKind, string> = {
-  article: 'articles',
-  athlete: 'athletes',
-  author: 'authors',
-  event: 'events',
-};
+export { CONTENT_KINDS, isContentKind, type ContentKind } from './folders';
 
 /** The longest title or name the schema accepts (lib/content/schemas.ts). */
 const MAX_TITLE: Record<ContentKind, number> = { article: 160, athlete: 120, author: 120, event: 160 };
@@ -95,13 +83,14 @@ export function planNewFile(request: NewFileRequest): NewFile {
     );
   }
 
-  const folder = path.join(root, KIND_FOLDERS[kind]);
+  const folder = path.join(root, CONTENT_FOLDERS[kind]);
   const files = contentFiles(folder);
   refuseClash(kind, slug, files);
 
   const absolute =
     kind === 'article' ? path.join(folder, yearInSiteZone(now), `${slug}.md`) : path.join(folder, `${slug}.md`);
-  const author = kind === 'article' ? chooseAuthor(contentFiles(path.join(root, KIND_FOLDERS.author))) : DEFAULT_AUTHOR;
+  const author =
+    kind === 'article' ? chooseAuthor(contentFiles(path.join(root, CONTENT_FOLDERS.author))) : DEFAULT_AUTHOR;
   return { kind, slug, absolute, display: displayPath(absolute), text: newFileText(kind, title, { now, author }) };
 }
 

@@ -26,8 +26,20 @@ const text = (max: number) =>
 
 const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
 
-const instant = z.string().refine((value) => parseInstant(value) !== undefined, {
-  error: 'expected an ISO 8601 date such as 2025-11-17 or 2025-11-17T08:30:00+01:00',
+/** A date as the editor wrote it, read once: the instant, and whether a time of day was given. */
+export type DateField = { text: string; at: Date; precision: 'day' | 'minute' };
+
+const instant = z.string().transform((text, context): DateField => {
+  const at = parseInstant(text);
+  if (at === undefined) {
+    context.issues.push({
+      code: 'custom',
+      message: 'expected an ISO 8601 date such as 2025-11-17 or 2025-11-17T08:30:00+01:00',
+      input: text,
+    });
+    return z.NEVER;
+  }
+  return { text, at, precision: isIsoDay(text.trim()) ? 'day' : 'minute' };
 });
 
 const day = z.string().refine(isIsoDay, { error: 'expected a date written YYYY-MM-DD, such as 2025-11-16' });

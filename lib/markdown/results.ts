@@ -1,4 +1,4 @@
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { isKnownCountry } from '../countries';
@@ -49,76 +49,13 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   const problemsBefore = countingReporter(context);
   const report = problemsBefore.report;
 
-  const attributes = node.attributes ?? {};
-  for (const name of Object.keys(attributes)) {
-    if (!RESULTS_ATTRIBUTES.includes(name)) {
-      report(
-        line,
-        `results ${name}`,
-        `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`,
-      );
-    }
-  }
-  const title = attributes.title?.trim();
-  if (!title)
-    report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
-  const note = attributes.note?.trim() || undefined;
-
-  const tables = node.children.filter((child): child is Table => child.type === 'table');
-  for (const child of node.children) {
-    if (child.type !== 'table') {
-      report(
-        fileLine(context, child),
-        'results',
-        `expected only a table inside a results block (got ${describeNode(child.type)})`,
-      );
-    }
-  }
-  const table = tables[0];
-  if (!table) {
-    report(line, 'results', 'expected a table (| Pos | Naam | Tijd |) inside the results block (got none)');
-    return undefined;
-  }
-  if (tables.length > 1) {
-    report(
-      fileLine(context, tables[1]!),
-      'results',
-      'expected one table per results block (got another); start a new :::results block',
-    );
-  }
-
+  const { title, note } = readAttributes(node, line, report);
+  const table = theTable(node, line, context, report);
+  if (!table) return undefined;
   const [headerRow, ...bodyRows] = table.children;
   const columns = readHeader(headerRow?.children ?? [], context, report, fileLine(context, table));
   if (!columns) return undefined;
-
-  const rows: ResultRow[] = [];
-  bodyRows.forEach((tableRow, rowIndex) => {
-    const rowLine = fileLine(context, tableRow);
-    const row: ResultRow = { name: '', members: [], records: [], extra: [] };
-    columns.forEach((column, columnIndex) => {
-      const cell = tableRow.children[columnIndex];
-      const header = column.role === 'extra' ? column.header : headerText(headerRow?.children[columnIndex]);
-      const field = `results row ${rowIndex + 1}, ${header}`;
-      const text = cell ? cellText(cell, field, report, context) : '';
-      readCell(
-        row,
-        column,
-        text,
-        (message) => report(rowLine, field, message),
-        (message) => context.warn?.(rowLine, field, message),
-        context,
-      );
-    });
-    if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
-    if (row.status && row.position !== undefined) {
-      report(
-        rowLine,
-        `results row ${rowIndex + 1}`,
-        `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`,
-      );
-    }
-    rows.push(row);
-  });
+  const rows = bodyRows.map((tableRow, rowIndex) => readRow(tableRow, rowIndex, columns, headerRow, context, report));
   if (rows.length === 0)
     report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
 
@@ -141,6 +78,97 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
     extraColumns: columns.flatMap((column) => (column.role === 'extra' ? [column.header] : [])),
     rows,
   };
+}
+
+/** The block's title (required) and note; any other attribute is reported. */
+function readAttributes(
+  node: ContainerDirective,
+  line: number,
+  report: BlockContext['report'],
+): { title?: string; note?: string } {
+  const attributes = node.attributes ?? {};
+  for (const name of Object.keys(attributes)) {
+    if (!RESULTS_ATTRIBUTES.includes(name)) {
+      report(
+        line,
+        `results ${name}`,
+        `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`,
+      );
+    }
+  }
+  const title = attributes.title?.trim();
+  if (!title)
+    report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
+  const note = attributes.note?.trim() || undefined;
+  return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
+}
+
+/** The block's one table; anything else inside it, or a second table, is reported. */
+function theTable(
+  node: ContainerDirective,
+  line: number,
+  context: BlockContext,
+  report: BlockContext['report'],
+): Table | undefined {
+  const tables = node.children.filter((child): child is Table => child.type === 'table');
+  for (const child of node.children) {
+    if (child.type !== 'table') {
+      report(
+        fileLine(context, child),
+        'results',
+        `expected only a table inside a results block (got ${describeNode(child.type)})`,
+      );
+    }
+  }
+  const table = tables[0];
+  if (!table) {
+    report(line, 'results', 'expected a table (| Pos | Naam | Tijd |) inside the results block (got none)');
+    return undefined;
+  }
+  if (tables.length > 1) {
+    report(
+      fileLine(context, tables[1]!),
+      'results',
+      'expected one table per results block (got another); start a new :::results block',
+    );
+  }
+  return table;
+}
+
+/** One table row as a result row: every cell read by its column's role, then the row's own rules. */
+function readRow(
+  tableRow: TableRow,
+  rowIndex: number,
+  columns: Column[],
+  headerRow: TableRow | undefined,
+  context: BlockContext,
+  report: BlockContext['report'],
+): ResultRow {
+  const rowLine = fileLine(context, tableRow);
+  const row: ResultRow = { name: '', members: [], records: [], extra: [] };
+  columns.forEach((column, columnIndex) => {
+    const cell = tableRow.children[columnIndex];
+    const header = column.role === 'extra' ? column.header : headerText(headerRow?.children[columnIndex]);
+    const field = `results row ${rowIndex + 1}, ${header}`;
+    const text = cell ? cellText(cell, field, report, context) : '';
+    readCell(
+      row,
+      column,
+      text,
+      (message) => report(rowLine, field, message),
+      (message) => context.warn?.(rowLine, field, message),
+      context,
+    );
+  });
+  if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
+  if (row.status && row.position !== undefined) {
+    report(
+      rowLine,
+      `results row ${rowIndex + 1}`,
+      `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`,
+    );
+  }
+  return row;
 }
 
 function readHeader(

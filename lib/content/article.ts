@@ -1,0 +1,290 @@
+import { ARCHIVE_SEGMENT } from '../labels';
+import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
+import { slugify } from '../slug';
+import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
+import type { BodyCache, CachedBody } from './body-cache';
+import { nearMissFinder, repeats } from './editorial-checks';
+import type { ContentFile } from './files';
+import type { ContentKind } from './folders';
+import type { ParsedFile } from './front-matter';
+import { withImageSize, type ImageInfo } from './images';
+import { sizeImagesInBlocks } from './inline-images';
+import { parseOrReport } from './parse-or-report';
+import type { ProblemList } from './problems';
+import type { ArticleFrontMatter } from './schemas';
+import { fieldName } from './validate';
+
+const WORDS_PER_MINUTE = 200;
+
+/** What an article may refer to, and what the articles read so far have claimed. */
+export type ArticleContext = {
+  problems: ProblemList;
+  now: Date;
+  publicDir: string;
+  authors: Map<string, Author>;
+  athletes: Map<string, Athlete>;
+  competitions: Map<string, Competition>;
+  /** The slugs of every file in a folder, readable or not: a broken file is reported once, by itself. */
+  existing: Record<ReferredKind, Set<string>>;
+  /** The message for a slug that names no file of a kind's folder. */
+  missing: (kind: ReferredKind, slug: string) => string;
+  articleSlugs: Set<string>;
+  /** Which file claimed each alias first. */
+  aliasOwners: Map<string, string>;
+  bodies: ArticleBodyReader;
+  names: AthleteNames;
+  /** The size of an image under public/, for the inline photos of a body. */
+  sizeOfImage: (src: string) => ImageInfo | undefined;
+};
+
+/** The kinds of file an article names by slug. */
+export type ReferredKind = Exclude<ContentKind, 'article'>;
+
+/** Reports a problem on a front-matter field of the file being read. */
+type FieldReporter = (fieldPath: (string | number)[], message: string) => void;
+
+/** Skaters by name as results tables write them, for linking rows to skater pages. */
+export class AthleteNames {
+  private readonly byName = new Map<string, AthleteRef>();
+
+  constructor(athletes: Athlete[]) {
+    for (const athlete of athletes) {
+      const key = nameKey(athlete.name);
+      if (!this.byName.has(key)) this.byName.set(key, { slug: athlete.slug, name: athlete.name });
+    }
+  }
+
+  find = (name: string): AthleteRef | undefined => this.byName.get(nameKey(name));
+
+  get all(): AthleteRef[] {
+    return [...this.byName.values()];
+  }
+}
+
+/**
+ * Parses article bodies through the body cache, reports their problems on the file's lines
+ * and collects their links to the site's own pages for one check at the end.
+ */
+export class ArticleBodyReader {
+  readonly siteReferences: (SiteReference & { file: string })[] = [];
+  private readonly suggestAthlete: (name: string) => AthleteRef | undefined;
+  private readonly cacheContext: string;
+
+  constructor(
+    private readonly problems: ProblemList,
+    private readonly cache: BodyCache,
+    private readonly names: AthleteNames,
+  ) {
+    this.suggestAthlete = nearMissFinder(names.all);
+    // The skaters a body links to are part of what it parses to, so they are part of its cache key.
+    this.cacheContext = names.all.map((athlete) => `${athlete.slug}=${athlete.name}`).join('\n');
+  }
+
+  read(file: ContentFile, parsed: ParsedFile): ParsedBody {
+    const body = this.cached(file, parsed.body);
+    if (!body) return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
+    const offset = parsed.bodyLineOffset;
+    for (const problem of body.problems) {
+      this.problems.add(file.display, problem.line + offset, problem.field, problem.message, problem.severity);
+    }
+    for (const reference of body.references)
+      this.siteReferences.push({ file: file.display, ...reference, line: reference.line + offset });
+    return body;
+  }
+
+  /** Parsed with body-relative lines, so that a cached result holds whatever the front matter's length. */
+  private cached(file: ContentFile, markdown: string): CachedBody | undefined {
+    const key = this.cache.key(markdown, this.cacheContext);
+    const known = this.cache.get(key);
+    if (known) return known;
+    const recorded: CachedBody['problems'] = [];
+    const parsedBody = parseOrReport(file, this.problems, () =>
+      parseBody(markdown, {
+        file: file.display,
+        lineOffset: 0,
+        findAthlete: this.names.find,
+        suggestAthlete: this.suggestAthlete,
+        report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
+        warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
+      }),
+    );
+    if (!parsedBody) return undefined;
+    const body = { ...parsedBody, problems: recorded };
+    this.cache.set(key, body);
+    return body;
+  }
+}
+
+/**
+ * An article from its validated front matter and body, with every rule of the contract
+ * checked and reported; undefined when any rule failed or a reference is missing.
+ */
+export function buildArticle(
+  file: ContentFile,
+  data: ArticleFrontMatter,
+  parsed: ParsedFile,
+  context: ArticleContext,
+): Article | undefined {
+  const { problems } = context;
+  const before = problems.size;
+  const at: FieldReporter = (fieldPath, message) =>
+    problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message);
+
+  const corrections = checkDates(data, at);
+  const { author, athletes, event } = resolveReferences(data, context, at);
+  const tags = tagsOf(data.tags, at);
+  checkArchiveAddress(file, data.aliases, problems, at);
+  checkAliases(file, data.aliases, context, at);
+  const body = context.bodies.read(file, parsed);
+  warnForEditors(file, data, parsed, body, context);
+  // image.src is a file under public/: its size is read now, so pages can reserve its space.
+  const image = data.image && withImageSize(data.image, context.publicDir, (message) => at(['image', 'src'], message));
+  if (problems.size > before || !author || (data.event !== undefined && !event)) return undefined;
+  return {
+    slug: file.slug,
+    title: data.title,
+    summary: data.summary,
+    date: data.date.at,
+    datePrecision: data.date.precision,
+    ...(data.updated ? { updated: data.updated.at } : {}),
+    modified: lastChange(data.date.at, data.updated?.at, corrections),
+    author,
+    category: data.category,
+    tags,
+    athletes,
+    ...(event ? { event } : {}),
+    ...(image ? { image } : {}),
+    status: statusOf(data, context.now),
+    aliases: unique(data.aliases),
+    corrections,
+    body: sizeImagesInBlocks(body.blocks, context.sizeOfImage),
+    readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
+    source: { path: file.display },
+  };
+}
+
+/** `updated` and every correction come on or after the article's date; returns the corrections. */
+function checkDates(data: ArticleFrontMatter, at: FieldReporter): Correction[] {
+  const { date, updated } = data;
+  if (updated && updated.at < date.at)
+    at(['updated'], `expected a moment on or after date ${date.text} (got ${updated.text})`);
+  return data.corrections.map((correction, index) => {
+    if (correction.date.at < date.at) {
+      at(
+        ['corrections', index, 'date'],
+        `expected a moment on or after the article's date ${date.text} (got ${correction.date.text})`,
+      );
+    }
+    return { date: correction.date.at, text: correction.text };
+  });
+}
+
+/** The author, skaters and competition the front matter names, each reported when no file has its slug. */
+function resolveReferences(
+  data: ArticleFrontMatter,
+  context: ArticleContext,
+  at: FieldReporter,
+): { author?: Author; athletes: Athlete[]; event?: Competition } {
+  const author = context.authors.get(data.author);
+  if (!context.existing.author.has(data.author)) at(['author'], context.missing('author', data.author));
+  const athletes = unique(data.athletes).flatMap((slug) => {
+    const athlete = context.athletes.get(slug);
+    if (!context.existing.athlete.has(slug))
+      at(['athletes', data.athletes.indexOf(slug)], context.missing('athlete', slug));
+    return athlete ? [athlete] : [];
+  });
+  const event = data.event === undefined ? undefined : context.competitions.get(data.event);
+  if (data.event !== undefined && !context.existing.event.has(data.event))
+    at(['event'], context.missing('event', data.event));
+  return { ...(author ? { author } : {}), athletes, ...(event ? { event } : {}) };
+}
+
+/** Tags with their URL slugs; two names with one slug are one tag, the first name kept. */
+function tagsOf(names: string[], at: FieldReporter): Tag[] {
+  const tags: Tag[] = [];
+  names.forEach((name, index) => {
+    const slug = slugify(name);
+    if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
+    else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
+  });
+  return tags;
+}
+
+/** /nieuws/pagina/<n>/ is the archive: an article (or alias) may not take that address. */
+function checkArchiveAddress(file: ContentFile, aliases: string[], problems: ProblemList, at: FieldReporter): void {
+  if (file.slug === ARCHIVE_SEGMENT) {
+    problems.add(
+      file.display,
+      1,
+      'file name',
+      `expected another name: ${ARCHIVE_SEGMENT}.md would hide the archive at /nieuws/${ARCHIVE_SEGMENT}/`,
+    );
+  }
+  if (aliases.includes(ARCHIVE_SEGMENT))
+    at(
+      ['aliases', aliases.indexOf(ARCHIVE_SEGMENT)],
+      `expected another old slug: "${ARCHIVE_SEGMENT}" is the archive's address`,
+    );
+}
+
+/** An alias must be an old slug: no article has it now, and only one article claims it. */
+function checkAliases(file: ContentFile, aliases: string[], context: ArticleContext, at: FieldReporter): void {
+  aliases.forEach((alias, index) => {
+    if (alias === file.slug)
+      at(['aliases', index], `expected an old slug, not the article's own slug (got "${alias}")`);
+    else if (context.articleSlugs.has(alias))
+      at(['aliases', index], `expected a slug no article has; ${alias}.md is an article (got "${alias}")`);
+    const owner = context.aliasOwners.get(alias);
+    if (owner && owner !== file.display)
+      at(['aliases', index], `expected an alias used once; ${owner} has the alias "${alias}" too`);
+    else context.aliasOwners.set(alias, file.display);
+  });
+}
+
+/** What passes but is likely a slip: a summary that repeats the title, results whose skaters the front matter leaves out. */
+function warnForEditors(
+  file: ContentFile,
+  data: ArticleFrontMatter,
+  parsed: ParsedFile,
+  body: ParsedBody,
+  context: ArticleContext,
+): void {
+  if (repeats(data.summary, data.title)) {
+    context.problems.warn(
+      file.display,
+      parsed.lineOf(['summary']),
+      'summary',
+      'expected a summary that adds to the title, for lists and search engines (got the title again)',
+    );
+  }
+  if (data.athletes.length === 0 && body.namedAthletes.length > 0) {
+    const slugs = body.namedAthletes.map((name) => context.names.find(name)?.slug ?? name);
+    context.problems.warn(
+      file.display,
+      parsed.lineOf(['athletes']),
+      'athletes',
+      `expected the skaters the results name, so the story shows on their pages: athletes: [${slugs.join(', ')}] (got none)`,
+    );
+  }
+}
+
+function statusOf(data: ArticleFrontMatter, now: Date): PublicationStatus {
+  if (data.draft) return 'draft';
+  return data.date.at > now ? 'scheduled' : 'published';
+}
+
+/** The latest of the article's date, its update and its corrections. */
+function lastChange(date: Date, updated: Date | undefined, corrections: Correction[]): Date {
+  return [updated, ...corrections.map((correction) => correction.date)].reduce<Date>(
+    (latest, candidate) => (candidate && candidate > latest ? candidate : latest),
+    date,
+  );
+}
+
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
