@@ -1,7 +1,7 @@
 import { showsUnpublished } from './config';
 import { contentTargetFromEnvironment, loadOptionsFromEnvironment } from './content/environment';
 import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
-import { contentSnapshotFile, readContentSnapshot } from './content/snapshot';
+import { contentSnapshotFile, readContentSnapshot } from './build/content-snapshot';
 import { rankRelated } from './related';
 import type { Article, Athlete, Author, Category, Competition, ResultRow, ResultsBlock, Tag } from './types';
 

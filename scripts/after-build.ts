@@ -24,9 +24,9 @@ import { readBuildOutputs, writeExport } from '../lib/build/write-export';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
 import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
-import { describeImagesReport, processImages } from '../lib/images/process';
-import { writeBuildSocialImages } from '../lib/seo/social-images';
-import { writeNginxIncludes } from '../lib/server/nginx-includes';
+import { describeImagesReport, processImages } from '../lib/build/image-variants';
+import { writeBuildSocialImages } from '../lib/build/social-images';
+import { writeNginxIncludes } from '../lib/build/nginx-includes';
 import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: check the content, `next build`, then everything after it
  * (scripts/after-build.ts), each step timed. Plain JavaScript so that it starts at once.
- * `check` reads the content once for the whole build (lib/content/snapshot.ts). The social
+ * `check` reads the content once for the whole build (lib/build/content-snapshot.ts). The social
  * images (scripts/social-images.ts) are rendered beside `next build` and the after-build
  * step, at the lowest priority, in the core time those leave idle.
  *
@@ -30,7 +30,7 @@ function pinnedTime() {
 }
 
 // The build's own temporary folder: `check` writes the content it loaded there and every
-// later step reads it (lib/content/snapshot.ts); social images are rendered into it.
+// later step reads it (lib/build/content-snapshot.ts); social images are rendered into it.
 const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schaatsnieuws-build-'));
 const socialImages = path.join(buildDir, 'social-images');
 const env = {

@@ -7,7 +7,7 @@
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent, type ContentSummary } from '../lib/content/load';
-import { contentSnapshotFile, writeContentSnapshot } from '../lib/content/snapshot';
+import { contentSnapshotFile, writeContentSnapshot } from '../lib/build/content-snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
 
 const asJson = process.argv.includes('--json');

@@ -1,6 +1,6 @@
 /**
  * `npm run load`: a benchmark, not a test. Starts nginx on loopback with the production rules
- * (lib/server/nginx-config.ts) over the export (out/, or EXPORT_DIR), and runs autocannon over
+ * (lib/build/nginx-config.ts) over the export (out/, or EXPORT_DIR), and runs autocannon over
  * a mix of its addresses (pages, lists, tags, skaters, Pagefind's entry, index and fragment
  * files) as a browser asks for them (br/gzip). Prints requests per second, latency p50/p99,
  * errors and non-2xx answers; exits non-zero when there is any error or non-2xx answer.
@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { exportDir as configuredExportDir } from '../lib/config';
-import { startNginx } from '../lib/server/nginx-config';
-import { htmlFiles } from '../lib/server/nginx-includes';
+import { startNginx } from '../lib/build/nginx-config';
+import { htmlFiles } from '../lib/build/nginx-includes';
 
 const exportDir = configuredExportDir();
 const duration = positive('LOAD_DURATION', 20);

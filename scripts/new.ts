@@ -5,7 +5,7 @@
  * Exit codes: 0 made, 1 refused (slug taken, empty slug, ...), 2 bad usage.
  */
 import { contentRoot } from '../lib/config';
-import { CONTENT_KINDS, createContentFile, isContentKind, ScaffoldRefusal } from '../lib/content/scaffold';
+import { CONTENT_KINDS, createContentFile, isContentKind, ScaffoldRefusal } from '../lib/build/scaffold';
 
 const USAGE = `Gebruik / usage: npm run new -- <${CONTENT_KINDS.join('|')}> "<titel of naam>"
 

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { exportDir as configuredExportDir } from '../lib/config';
-import { startNginx } from '../lib/server/nginx-config';
+import { startNginx } from '../lib/build/nginx-config';
 
-export { writeNginxConfig } from '../lib/server/nginx-config';
+export { writeNginxConfig } from '../lib/build/nginx-config';
 
 const exportDir = configuredExportDir();
 const port = Number(process.env.PORT ?? 3001);

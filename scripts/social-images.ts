@@ -8,7 +8,7 @@
  *   node scripts/run-bundled.mjs social-images <folder>
  */
 import fs from 'node:fs';
-import { writeBuildSocialImages } from '../lib/seo/social-images';
+import { writeBuildSocialImages } from '../lib/build/social-images';
 import { getSiteModel } from '../lib/site-model';
 
 const [folder] = process.argv.slice(2);

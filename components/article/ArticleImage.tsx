@@ -1,4 +1,4 @@
-import { pictureOf } from '@/lib/images/variants';
+import { pictureOf } from '@/lib/image-variants';
 import type { ArticleImage as ArticleImageData } from '@/lib/types';
 
 type Props = { image: ArticleImageData };

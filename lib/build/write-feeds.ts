@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lastModified } from '../articles';
-import { renderFeed, type FeedFormat } from '../seo/feeds';
+import { renderFeed, type FeedFormat } from './feeds';
 import { feedPaths } from '../seo/urls';
 import { CATEGORIES, type Article } from '../types';
 

@@ -2,7 +2,7 @@ import { ARCHIVE_SEGMENT } from '../labels';
 import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';
-import type { BodyCache, CachedBody } from './body-cache';
+import type { BodyCache, CachedBody } from '../build/body-cache';
 import { nearMissFinder, repeats } from './editorial-checks';
 import type { ContentFile } from './files';
 import type { ContentKind } from './folders';

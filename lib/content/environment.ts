@@ -1,5 +1,5 @@
 import { bodyCacheFile, buildTime, contentRoot, showsUnpublished } from '../config';
-import { noBodyCache, openBodyCache } from './body-cache';
+import { noBodyCache, openBodyCache } from '../build/body-cache';
 import type { LoadOptions } from './load';
 
 /** What this process shows: which content folder, at which moment, with or without unpublished articles. */

@@ -4,7 +4,7 @@ import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
 import type { Article, Athlete, Author, Competition } from '../types';
 import { ArticleBodyReader, AthleteNames, buildArticle, type ArticleContext, type ReferredKind } from './article';
-import { noBodyCache, type BodyCache } from './body-cache';
+import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
 import { CONTENT_FOLDERS, CONTENT_KINDS, type ContentKind } from './folders';

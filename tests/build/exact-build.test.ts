@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { nginxIncludeDir } from '@/lib/server/nginx-includes';
+import { nginxIncludeDir } from '@/lib/build/nginx-includes';
 import { buildSite, ensureFixtureSite, FIXTURE_BUILD, FIXTURE_EXPORT_DIR } from './support/fixture-build';
 
 // Exact builds: the fixture built a second time, in another time zone and locale, with every

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startNginx, type RunningNginx } from '@/lib/server/nginx-config';
-import { inlineScriptHashes } from '@/lib/server/nginx-includes';
+import { startNginx, type RunningNginx } from '@/lib/build/nginx-config';
+import { inlineScriptHashes } from '@/lib/build/nginx-includes';
 import { ensureFixtureSite, FIXTURE_EXPORT_DIR } from '../build/support/fixture-build';
 import { nginxAvailable } from './support/browser';
 

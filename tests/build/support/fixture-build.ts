@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { nginxIncludeDir, REDIRECTS_FILE } from '@/lib/server/nginx-includes';
+import { nginxIncludeDir, REDIRECTS_FILE } from '@/lib/build/nginx-includes';
 
 /** The valid fixture content root, and where its production build is exported. */
 export const FIXTURE_ROOT = 'tests/fixtures/content/valid';

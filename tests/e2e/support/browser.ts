@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import serveHandler from 'serve-handler';
-import { missingNginxParts, NGINX_INSTALL_HINT, startNginx } from '@/lib/server/nginx-config';
+import { missingNginxParts, NGINX_INSTALL_HINT, startNginx } from '@/lib/build/nginx-config';
 
 /** Debian's Chromium; never a downloaded browser (this machine has no internet for that). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

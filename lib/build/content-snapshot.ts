@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { ContentTarget } from './environment';
-import type { LoadedContent } from './load';
+import type { ContentTarget } from '../content/environment';
+import type { LoadedContent } from '../content/load';
 
 /**
  * One build reads the content once. `npm run build` sets `CONTENT_SNAPSHOT` to a file of its

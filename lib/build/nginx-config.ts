@@ -65,7 +65,7 @@ export function writeNginxConfig(options: NginxConfigOptions): { prefix: string;
 
   const temp = (name: string) => `${path.join(prefix, 'temp', name)}`;
   const lines = [
-    '# Written by lib/server/nginx-config.ts for a local run: not the production file.',
+    '# Written by lib/build/nginx-config.ts for a local run: not the production file.',
     ...BROTLI_MODULES.map((module) => `load_module ${module};`),
     // As root, workers would drop to "nobody", who may not read a checkout under /root or /work.
     ...(process.getuid?.() === 0 ? ['user root;'] : []),

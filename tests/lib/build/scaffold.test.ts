@@ -13,7 +13,7 @@ import {
   ScaffoldRefusal,
   type ContentKind,
   type NewFile,
-} from '@/lib/content/scaffold';
+} from '@/lib/build/scaffold';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/content/scaffold');

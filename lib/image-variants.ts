@@ -1,7 +1,7 @@
 /**
  * The responsive variants of an article image: which widths and formats the build writes and
  * where, and how a page asks for them. Pure (no I/O): the component (ArticleImage) and the
- * generator (lib/images/process.ts) both read this one list, so they cannot disagree.
+ * generator (lib/build/image-variants.ts) both read this one list, so they cannot disagree.
  */
 
 /** Widths offered to browsers; an original is never enlarged and never served wider than the last. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
-import { readContentSnapshot, writeContentSnapshot } from '@/lib/content/snapshot';
+import { readContentSnapshot, writeContentSnapshot } from '@/lib/build/content-snapshot';
 import { createSiteModel } from '@/lib/site-model';
 
 const VALID = path.join(import.meta.dirname, '../../fixtures/content/valid');

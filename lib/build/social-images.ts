@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash, throughCache } from '../build/file-cache';
+import { contentHash, throughCache } from './file-cache';
 import { publicDir, siteConfig, socialImageCacheDir } from '../config';
 import { CATEGORY_LABELS } from '../labels';
 import type { Article } from '../types';
 import { renderSocialImage, socialBackground, SOCIAL_PNG } from './social-image';
-import { feedPaths } from './urls';
+import { feedPaths } from '../seo/urls';
 
 /**
  * The social images of a build: the site's own card and one per shown article. Made after
@@ -39,7 +39,7 @@ export function socialImageJobs(articles: Article[]): SocialImageJob[] {
  * and the renderer (sharp and libvips, by their versions in the lockfile). A change to any of
  * them renders every image again.
  */
-const RENDERER_SOURCES = ['lib/seo/social-image.ts', 'package-lock.json'];
+const RENDERER_SOURCES = ['lib/build/social-image.ts', 'package-lock.json'];
 
 const CONCURRENT_RENDERS = 4;
 

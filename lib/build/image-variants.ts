@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { contentHash, throughCache } from '../build/file-cache';
-import { imageVariants, type ImageVariant, type VariantFormat } from './variants';
+import { contentHash, throughCache } from './file-cache';
+import { imageVariants, type ImageVariant, type VariantFormat } from '../image-variants';
 
 /**
  * How each format is encoded. Part of the cache key: changing a setting re-encodes everything.
@@ -48,7 +48,7 @@ export type ImagesReport = {
 };
 
 /**
- * Writes every variant of every image (lib/images/variants.ts decides which) into the export,
+ * Writes every variant of every image (lib/image-variants.ts decides which) into the export,
  * encoding with sharp only what the cache does not already hold. Each source is processed once
  * however many articles use it. Throws, naming the image, when a file cannot be encoded or when
  * two sources would write the same variant.

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import decompressWoff2 from 'wawoff2/decompress.js';
 import { contentHash, writeAtomically } from '@/lib/build/file-cache';
 import { publicDir, siteConfig } from '@/lib/config';
-import { SOCIAL_IMAGE } from './metadata';
+import { SOCIAL_IMAGE } from '../seo/metadata';
 
 /**
  * The picture a shared link shows: kicker (category), headline and the site's name, in the

@@ -1,4 +1,4 @@
-import { fallbackFormat, imageVariants, pictureOf, variantUrl, variantWidths } from '@/lib/images/variants';
+import { fallbackFormat, imageVariants, pictureOf, variantUrl, variantWidths } from '@/lib/image-variants';
 
 const summary = (src: string, width: number, height: number) =>
   imageVariants(src, { width, height }).map((variant) => `${variant.format} ${variant.width}×${variant.height}`);

@@ -5,14 +5,14 @@ import { dayInSiteZone } from '../calendar/days';
 import { isoInSiteZone } from '../dates';
 import { ARCHIVE_SEGMENT } from '../labels';
 import { slugify } from '../slug';
-import { displayPath } from './files';
-import { CONTENT_FOLDERS, type ContentKind } from './folders';
-import { parseContentFile } from './front-matter';
+import { displayPath } from '../content/files';
+import { CONTENT_FOLDERS, type ContentKind } from '../content/folders';
+import { parseContentFile } from '../content/front-matter';
 
 // `npm run new` (scripts/new.ts): a new content file with a correct name and front matter that
 // passes `npm run check` as it is, so an editor starts from a valid file and only fills it in.
 
-export { CONTENT_KINDS, isContentKind, type ContentKind } from './folders';
+export { CONTENT_KINDS, isContentKind, type ContentKind } from '../content/folders';
 
 /** The longest title or name the schema accepts (lib/content/schemas.ts). */
 const MAX_TITLE: Record<ContentKind, number> = { article: 160, athlete: 120, author: 120, event: 160 };

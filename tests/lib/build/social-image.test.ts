@@ -1,6 +1,6 @@
 import path from 'node:path';
 import sharp from 'sharp';
-import { headlineSize, renderSocialImage, socialBackground } from '@/lib/seo/social-image';
+import { headlineSize, renderSocialImage, socialBackground } from '@/lib/build/social-image';
 
 const PUBLIC = path.join(import.meta.dirname, '../../fixtures/public');
 const PHOTO = '/images/2025/visser-testdorp.jpg';

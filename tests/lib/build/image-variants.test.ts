@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { readImageInfo } from '@/lib/content/images';
-import { describeImagesReport, processImages, type SourceImage } from '@/lib/images/process';
+import { describeImagesReport, processImages, type SourceImage } from '@/lib/build/image-variants';
 
 const PUBLIC = path.join(import.meta.dirname, '../../fixtures/public');
 const PHOTO: SourceImage = { src: '/images/2025/visser-testdorp.jpg', width: 1600, height: 1000 };

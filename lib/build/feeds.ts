@@ -3,7 +3,7 @@ import { siteConfig } from '../config';
 import { CATEGORY_LABELS, paths } from '../labels';
 import { lastModified } from '../articles';
 import type { Article, Category } from '../types';
-import { absoluteUrl, feedPaths } from './urls';
+import { absoluteUrl, feedPaths } from '../seo/urls';
 
 /** Feeds carry the newest 50 published articles. */
 export const FEED_SIZE = 50;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBodyCache } from '@/lib/content/body-cache';
+import { openBodyCache } from '@/lib/build/body-cache';
 import { loadContent, type LoadOptions } from '@/lib/content/load';
 import { ContentErrors } from '@/lib/content/problems';
 

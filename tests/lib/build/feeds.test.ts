@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { articleBodyHtml } from '@/components/article/ArticleBodyHtml';
 import { siteConfig } from '@/lib/config';
-import { FEED_SIZE, renderFeed } from '@/lib/seo/feeds';
+import { FEED_SIZE, renderFeed } from '@/lib/build/feeds';
 import type { Article } from '@/lib/types';
 import {
   athleteRef,
@@ -11,7 +11,7 @@ import {
   makeResults,
   makeRow,
 } from '../../components/support/factories';
-import { atomLinkHref, atomTextShown, readAtom, readJsonFeed, readRss, RFC_822_DATE } from './support/readers';
+import { atomLinkHref, atomTextShown, readAtom, readJsonFeed, readRss, RFC_822_DATE } from '../seo/support/readers';
 
 const renderBody = (article: Article) => `<p>Volledige tekst van ${article.slug}.</p>`;
 const HOSTILE_TITLE = '</script><script>alert(1)</script> Kok & Leerdam <3 ]]> &amp; "36,09"';

@@ -1,4 +1,4 @@
-import { cspHashesMap, inlineScriptHashes, redirectsMap } from '@/lib/server/nginx-includes';
+import { cspHashesMap, inlineScriptHashes, redirectsMap } from '@/lib/build/nginx-includes';
 
 // The CSP source of `alert(1)`, as browsers compute it (sha256, base64 of the script's text).
 const ALERT_HASH = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
