@@ -8,7 +8,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { siteConfig } from '@/lib/config';
 import { dayInSiteZone } from '@/lib/calendar/days';
 import { isComing } from '@/lib/calendar/seasons';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';

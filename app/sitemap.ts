@@ -1,10 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { paths } from '@/lib/labels';
-import { pageNumbers, pageOf } from '@/lib/pagination';
+import { paths } from '@/lib/paths';
+import { allArticleLists, listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { lastModified } from '@/lib/articles';
 import { getSiteModel } from '@/lib/site-model';
-import { CATEGORIES, type Article } from '@/lib/types';
 
 export const dynamic = 'force-static';
 
@@ -19,19 +18,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
     url: absoluteUrl(path),
     ...(modified ? { lastModified: modified } : {}),
   });
-  /** Every page of a paginated list; page 1 at `pathOf(1)`. */
-  const listPages = (articles: Article[], pathOf: (page: number) => string) =>
-    pageNumbers(articles.length).map((number) =>
-      entry(pathOf(number), lastModified(pageOf(articles, number)?.items ?? [])),
-    );
+  /** Every page of a list of articles, each with the last change of the articles on it. */
+  const listPages = (list: ArticleList) =>
+    listPageNumbers(list).map((number) => entry(list.path(number), lastModified(listPage(list, number)?.items ?? [])));
   return [
     entry(paths.home(), lastModified(model.articles)),
     ...model.articles.map((article) => entry(paths.article(article.slug), article.modified)),
-    ...listPages(model.articles, paths.archive),
-    ...CATEGORIES.flatMap((category) =>
-      listPages(model.articlesIn(category), (page) => paths.category(category, page)),
-    ),
-    ...model.tags.flatMap((tag) => listPages(model.articlesTagged(tag.slug), (page) => paths.tag(tag.slug, page))),
+    ...allArticleLists(model).flatMap(listPages),
     entry(paths.athletes(), lastModified(model.articles.filter((article) => article.athletes.length > 0))),
     ...model.athletes.map((athlete) =>
       entry(paths.athlete(athlete.slug), lastModified(model.articlesAbout(athlete.slug))),

@@ -37,25 +37,3 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
   DNF: 'niet gefinisht',
   DNS: 'niet gestart',
 };
-
-/** The archive lives at /nieuws/pagina/<n>/, so no article (or alias) may take this slug. */
-export const ARCHIVE_SEGMENT = 'pagina';
-
-/** Paths of the reader-facing pages, in one place. */
-export const paths = {
-  home: () => '/',
-  article: (slug: string) => `/nieuws/${slug}/`,
-  /** The archive: page 1 is the newest 20 articles. */
-  archive: (page = 1) => `/nieuws/${ARCHIVE_SEGMENT}/${page}/`,
-  category: (category: Category, page = 1) =>
-    page === 1 ? `/rubriek/${category}/` : `/rubriek/${category}/pagina/${page}/`,
-  tag: (slug: string, page = 1) => (page === 1 ? `/tags/${slug}/` : `/tags/${slug}/pagina/${page}/`),
-  search: () => '/zoeken/',
-  athletes: () => '/schaatsers/',
-  athlete: (slug: string) => `/schaatsers/${slug}/`,
-  author: (slug: string) => `/auteurs/${slug}/`,
-  competition: (slug: string) => `/wedstrijden/${slug}/`,
-  calendar: () => '/kalender/',
-  /** A competition as an iCalendar file, to add it to an agenda. */
-  competitionIcs: (slug: string) => `/wedstrijden/${slug}/wedstrijd.ics`,
-};

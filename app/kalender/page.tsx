@@ -3,7 +3,7 @@ import { CalendarSeasons } from '@/components/calendar/CalendarSeasons';
 import { CalendarSubscribe } from '@/components/calendar/CalendarSubscribe';
 import { CALENDAR_ICS_PATH } from '@/lib/calendar/competition-calendar';
 import { calendarSeasons } from '@/lib/calendar/seasons';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteModel } from '@/lib/site-model';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AthleteDirectory } from '@/components/athlete/AthleteDirectory';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteModel } from '@/lib/site-model';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/SearchResults';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({

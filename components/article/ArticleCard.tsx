@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, paths } from '@/lib/labels';
+import { CATEGORY_LABELS } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Article } from '@/lib/types';
 import { PublishedTime } from './PublishedTime';
 

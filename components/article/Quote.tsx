@@ -1,4 +1,4 @@
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { QuoteBlock } from '@/lib/types';
 
 type Props = { quote: QuoteBlock };

@@ -1,5 +1,5 @@
 import { countryName } from '@/lib/countries';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Athlete } from '@/lib/types';
 
 type Props = { athletes: Athlete[] };

@@ -1,6 +1,6 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
 import { ResultsRow } from '@/components/results/ResultsRow';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { AthleteResult } from '@/lib/site-model';
 
 type Props = { name: string; results: AthleteResult[] };

@@ -1,4 +1,4 @@
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Competition } from '@/lib/types';
 
 type Props = { competition: Competition };

@@ -1,5 +1,5 @@
 import { CompetitionPlace } from '@/components/competition/CompetitionPlace';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Competition } from '@/lib/types';
 import { AddToCalendarLink } from './AddToCalendarLink';
 import { DayRange } from '@/components/competition/DayRange';

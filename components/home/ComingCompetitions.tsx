@@ -1,5 +1,5 @@
 import { formatDayNl } from '@/lib/dates';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Competition } from '@/lib/types';
 
 type Props = { competitions: Competition[] };

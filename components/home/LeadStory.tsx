@@ -1,5 +1,6 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
-import { CATEGORY_LABELS, paths } from '@/lib/labels';
+import { CATEGORY_LABELS } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Article } from '@/lib/types';
 
 type Props = { article: Article };

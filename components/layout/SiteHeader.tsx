@@ -1,5 +1,5 @@
 import { siteConfig } from '@/lib/config';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { SearchForm } from '../search/SearchForm';
 
 /** The site's masthead: name and the main sections. */

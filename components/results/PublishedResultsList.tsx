@@ -1,5 +1,5 @@
 import { ResultsTable } from '@/components/results/ResultsTable';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { PublishedResults } from '@/lib/site-model';
 
 type Props = { results: PublishedResults[]; emptyText?: string };

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../config';
-import { CATEGORY_LABELS, paths } from '../labels';
+import { CATEGORY_LABELS } from '../labels';
+import { paths } from '../paths';
 import { lastModified } from '../articles';
 import type { Article, Category } from '../types';
 import { absoluteUrl, feedPaths } from '../seo/urls';

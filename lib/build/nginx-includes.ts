@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { paths } from '../labels';
+import { allArticleLists } from '../article-lists';
+import { paths } from '../paths';
 import type { SiteModel } from '../site-model';
-import { CATEGORIES } from '../types';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -133,8 +133,7 @@ export function redirectsOf(model: SiteModel): Map<string, string> {
     const target = model.aliasTarget(alias);
     if (target) add(paths.article(alias), paths.article(target.slug));
   }
-  for (const category of CATEGORIES) add(`${paths.category(category)}pagina/1/`, paths.category(category));
-  for (const tag of model.tags) add(`${paths.tag(tag.slug)}pagina/1/`, paths.tag(tag.slug));
+  for (const list of allArticleLists(model)) if (list.forwardedFirstPage) add(list.forwardedFirstPage, list.path(1));
   return redirects;
 }
 

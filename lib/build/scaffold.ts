@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { dayInSiteZone } from '../calendar/days';
 import { isoInSiteZone } from '../dates';
-import { ARCHIVE_SEGMENT } from '../labels';
+import { ARCHIVE_SEGMENT } from '../paths';
 import { slugify } from '../slug';
 import { displayPath } from '../content/files';
 import { CONTENT_FOLDERS, type ContentKind } from '../content/folders';

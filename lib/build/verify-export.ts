@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../content/files';
 import { CONTENT_FOLDERS } from '../content/folders';
-import { ARCHIVE_SEGMENT, paths } from '../labels';
+import { ARCHIVE_SEGMENT, paths } from '../paths';
 import type { SiteModel } from '../site-model';
 import { absoluteUrl } from '../seo/urls';
 import { listFiles } from './list-files';

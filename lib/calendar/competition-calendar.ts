@@ -1,6 +1,6 @@
 import { siteConfig } from '../config';
 import { countryName } from '../countries';
-import { paths } from '../labels';
+import { paths } from '../paths';
 import { absoluteUrl } from '../seo/urls';
 import type { Competition } from '../types';
 import { serializeCalendar, type AllDayEvent } from './ical';

@@ -1,4 +1,4 @@
-import { ARCHIVE_SEGMENT } from '../labels';
+import { ARCHIVE_SEGMENT } from '../paths';
 import { parseBody, type ParsedBody, type SiteReference } from '../markdown/blocks';
 import { slugify } from '../slug';
 import type { Article, Athlete, AthleteRef, Author, Competition, Correction, PublicationStatus, Tag } from '../types';

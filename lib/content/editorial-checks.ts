@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { paths } from '../labels';
+import { paths } from '../paths';
 import type { SiteReference } from '../markdown/blocks';
 import { pageCount } from '../pagination';
 import { slugify } from '../slug';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../config';
 import type { Article } from '../types';
-import { CATEGORY_LABELS, paths } from '../labels';
+import { CATEGORY_LABELS } from '../labels';
+import { paths } from '../paths';
 import { absoluteUrl, feedPaths } from './urls';
 
 /** Social images are generated at 1200×630, the size Open Graph and X show large. */

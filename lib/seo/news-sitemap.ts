@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { siteConfig } from '../config';
-import { paths } from '../labels';
+import { paths } from '../paths';
 import type { Article } from '../types';
 import { absoluteUrl } from './urls';
 

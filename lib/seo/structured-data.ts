@@ -10,7 +10,8 @@ import type {
 } from 'schema-dts';
 import { siteConfig } from '../config';
 import { isoInSiteZone } from '../dates';
-import { CATEGORY_LABELS, paths } from '../labels';
+import { CATEGORY_LABELS } from '../labels';
+import { paths } from '../paths';
 import type { Article, Athlete, Competition } from '../types';
 import { absoluteUrl, feedPaths } from './urls';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AuthorProfile } from '@/components/author/AuthorProfile';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';

@@ -4,7 +4,7 @@ import { ArticleList } from '@/components/article/ArticleList';
 import { AthleteProfile } from '@/components/athlete/AthleteProfile';
 import { AthleteResults } from '@/components/athlete/AthleteResults';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { athleteJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';

@@ -5,7 +5,7 @@ import { AddToCalendarLink } from '@/components/calendar/AddToCalendarLink';
 import { CompetitionProfile } from '@/components/competition/CompetitionProfile';
 import { PublishedResultsList } from '@/components/results/PublishedResultsList';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, sportsEventJsonLd } from '@/lib/seo/structured-data';
 import { getSiteModel } from '@/lib/site-model';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { ArticleListPage } from '@/components/navigation/ArticleListPage';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 import type { Page } from '@/lib/pagination';
 import type { Article } from '@/lib/types';
 import { makeArticle } from '../support/factories';

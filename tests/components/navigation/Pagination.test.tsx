@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { Pagination } from '@/components/navigation/Pagination';
-import { paths } from '@/lib/labels';
+import { paths } from '@/lib/paths';
 
 const newer = () => screen.queryByRole('link', { name: '← Nieuwere artikelen' });
 const older = () => screen.queryByRole('link', { name: 'Oudere artikelen →' });

@@ -1,0 +1,104 @@
+import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './labels';
+import { pageNumbers, pageOf, type Page } from './pagination';
+import { paths } from './paths';
+import type { SiteModel } from './site-model';
+import { CATEGORIES, type Article, type Category, type Tag } from './types';
+
+/**
+ * One paginated list of articles (the archive, a category, a tag): everything its pages, the
+ * sitemap and the server's redirects need to know about it, said once.
+ */
+export type ArticleList = {
+  /** What the list is called in the breadcrumb trail and the page title. */
+  name: string;
+  /** The page's main heading. */
+  heading: string;
+  description: string;
+  /** A line under the heading of the list's first address. */
+  intro?: string;
+  /** Newest first. */
+  articles: Article[];
+  /** The address of page `number`. */
+  path: (number: number) => string;
+  /**
+   * The old `/pagina/1/` address of a list whose first page lives at its own address; it
+   * forwards there. The archive has none: its first page is `/nieuws/pagina/1/`.
+   */
+  forwardedFirstPage?: string;
+};
+
+/** The breadcrumb trail of page `number` of a list. */
+export function listTrail(list: ArticleList, number: number): { name: string; path: string }[] {
+  const trail = [
+    { name: 'Voorpagina', path: paths.home() },
+    { name: list.name, path: list.path(1) },
+  ];
+  return number > 1 ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
+}
+
+/** Page `number` of a list; undefined past its last page. */
+export function listPage(list: ArticleList, number: number): Page<Article> | undefined {
+  return pageOf(list.articles, number);
+}
+
+/** The page numbers of a list, for generateStaticParams. */
+export function listPageNumbers(list: ArticleList): number[] {
+  return pageNumbers(list.articles.length);
+}
+
+/** The archive: every shown article. */
+export function archiveList(model: SiteModel): ArticleList {
+  return {
+    name: 'Alle nieuws',
+    heading: 'Alle nieuws',
+    description: 'Het archief van Schaatsnieuws: alle artikelen, nieuwste eerst',
+    articles: model.articles,
+    path: paths.archive,
+  };
+}
+
+/** A category's list; every category has one, an empty one too ("nog geen artikelen"). */
+export function categoryList(model: SiteModel, category: Category): ArticleList {
+  return {
+    name: CATEGORY_LABELS[category],
+    heading: CATEGORY_LABELS[category],
+    description: CATEGORY_DESCRIPTIONS[category],
+    intro: `${CATEGORY_DESCRIPTIONS[category]}.`,
+    articles: model.articlesIn(category),
+    path: (number) => paths.category(category, number),
+    forwardedFirstPage: `${paths.category(category)}${paths.pageSegment(1)}`,
+  };
+}
+
+/** The list of a category named by a URL segment; undefined for an unknown one. */
+export function categoryListAt(model: SiteModel, segment: string): ArticleList | undefined {
+  const category = categoryFromSegment(segment);
+  return category ? categoryList(model, category) : undefined;
+}
+
+/** A tag's list. */
+export function tagList(model: SiteModel, tag: Tag): ArticleList {
+  return {
+    name: tag.name,
+    heading: `Onderwerp: ${tag.name}`,
+    description: `Alle artikelen over ${tag.name}`,
+    articles: model.articlesTagged(tag.slug),
+    path: (number) => paths.tag(tag.slug, number),
+    forwardedFirstPage: `${paths.tag(tag.slug)}${paths.pageSegment(1)}`,
+  };
+}
+
+/** The list of the tag with this slug; undefined for an unknown one. */
+export function tagListAt(model: SiteModel, slug: string): ArticleList | undefined {
+  const tag = model.tag(slug);
+  return tag ? tagList(model, tag) : undefined;
+}
+
+/** Every list of the site: the archive, each category, each tag. */
+export function allArticleLists(model: SiteModel): ArticleList[] {
+  return [
+    archiveList(model),
+    ...CATEGORIES.map((category) => categoryList(model, category)),
+    ...model.tags.map((tag) => tagList(model, tag)),
+  ];
+}
