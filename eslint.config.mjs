@@ -7,15 +7,30 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      // Every page is a plain HTML document without Next's client router (docs/decisions), so
-      // links are plain <a> elements.
+      // Pages are plain HTML documents without Next's client router, so links are plain <a>
+      // elements (docs/decisions/0013-pages-without-the-framework-runtime.md).
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {
-    // Small functions, one rule each: a newcomer reads a model function whole (docs/decisions).
+    // Small functions, one rule each, so a model function reads whole
+    // (docs/decisions/0022-build-code-apart-from-page-code.md).
     files: ['lib/**/*.{ts,tsx,mjs}'],
     rules: { 'max-lines-per-function': ['error', { max: 80 }] },
+  },
+  {
+    // What runs while a page renders never reaches into the build's machinery (the same decision).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/build/*', '**/lib/build/*'], message: 'lib/build/ is for the build and scripts only.' },
+          ],
+        },
+      ],
+    },
   },
   globalIgnores(['.next/**', 'out/**', '.test-out/**', '.bench/**', 'next-env.d.ts', 'tests/fixtures/**']),
 ]);

@@ -1,8 +1,8 @@
 /**
  * Runs a TypeScript script of ours as one bundled file: `node scripts/run-bundled.mjs check`.
- * Loading the script through tsx costs about 1.5 s of module loading on every start (hundreds
- * of small ESM files through a loader hook); a bundle starts in about 0.3 s. The bundle is
- * rebuilt (with esbuild, about 0.5 s) only when a source it could contain is newer.
+ * Loading the script through tsx loads hundreds of small ESM files through a loader hook on
+ * every start; one bundled file starts at once (docs/decisions/0009-scripts-run-as-bundles.md).
+ * The bundle is rebuilt with esbuild only when a source it could contain is newer.
  * Plain JavaScript on purpose: it must run before anything is compiled.
  */
 import { build } from 'esbuild';

@@ -9,8 +9,8 @@ export const ARTICLE_IMAGE_SIZES = '(min-width: 48rem) 42rem, 100vw';
 /**
  * The article's lead image with its alt text and credit, as a <picture>: AVIF and WebP at
  * several widths, the browser picking the first format it reads and the width its screen needs,
- * and the <img> a JPEG (or PNG) fallback. The build writes those files (scripts/process-images.ts);
- * the development server has not, so it shows the original.
+ * and the <img> a JPEG (or PNG) fallback. The build writes those files (lib/build/image-variants.ts,
+ * a step of scripts/after-build.ts); the development server has not, so it shows the original.
  * Width and height reserve the image's space before it loads; it is the page's largest element,
  * so it is fetched early and never lazily.
  */

@@ -21,8 +21,8 @@ export type BodyCache = {
 export const noBodyCache: BodyCache = { key: () => '', get: () => undefined, set: () => {}, save: () => {} };
 
 /**
- * Parsing Markdown is most of the cost of reading content (micromark, about 3 ms an article
- * here), and an archive changes a few files at a time. Parsed bodies are kept in one JSON
+ * Parsing Markdown is most of the cost of reading content, and an archive changes a few files
+ * at a time (docs/decisions/0007-parsed-bodies-cached.md). Parsed bodies are kept in one JSON
  * file keyed by a hash of the body, the known skaters' names (they decide the links) and a
  * fingerprint of the code that parses (every file under lib/ and the lockfile), so a change
  * to either starts afresh. Never throws: an unreadable cache is an empty one.

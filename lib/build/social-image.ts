@@ -12,9 +12,8 @@ import { SOCIAL_IMAGE } from '../seo/metadata';
  * site's colours, on its blue or over the article's photo. 1200×630 PNG.
  *
  * Drawn by sharp alone: Pango (inside libvips) sets the text with Inter, and the layers are
- * laid onto one pixel buffer here. This replaced satori + an SVG rasterised by librsvg, which
- * cost about 28 ms of CPU a plain card against about 12 (README, decision 14): with a thousand
- * articles that was the last thing a first build waited for.
+ * laid onto one pixel buffer here, which costs less than laying the card out as SVG and
+ * rasterising it (docs/decisions/0014-social-images-outside-next.md).
  */
 
 const { width: WIDTH, height: HEIGHT } = SOCIAL_IMAGE;
@@ -46,7 +45,7 @@ export function headlineSize(title: string): number {
   return title.length > 90 ? 54 : title.length > 50 ? 64 : 76;
 }
 
-/** PNG settings of the social images; part of their cache key. Level 6: a third of level 9's time for 30 % more bytes. */
+/** PNG settings of the social images; part of their cache key. Level 6: zlib's balance of time and size. */
 export const SOCIAL_PNG = { compressionLevel: 6 } as const;
 
 export type SocialCardText = {

@@ -3,7 +3,8 @@ import { Parser } from 'htmlparser2';
 import { listFiles } from './list-files';
 
 /**
- * Taking Next's client runtime out of a page (README, decision 13, says why;
+ * Taking Next's client runtime out of a page (docs/decisions/0013-pages-without-the-framework-runtime.md
+ * says why;
  * lib/build/write-export.ts does it to every page as it writes the site). Pages are rewritten
  * by cutting the runtime's elements out of the HTML text at the positions a real HTML
  * tokenizer (htmlparser2) reports, so everything else stays byte for byte as React wrote it.

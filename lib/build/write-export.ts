@@ -5,9 +5,10 @@ import { listFiles } from './list-files';
 import { stripPage } from './strip-runtime';
 
 /**
- * Writing the static site from what `next build` made (README, decision 19). Next's own static
- * export (`output: 'export'`) copied every page with its RSC payload and per-segment prefetch
- * files, about nine files a page, and the runtime strip then deleted seven of them again. Here
+ * Writing the static site from what `next build` made
+ * (docs/decisions/0019-site-written-from-the-build-adapter.md). Next's own static export
+ * (`output: 'export'`) copied every page with its RSC payload and per-segment prefetch files,
+ * and the runtime strip then deleted most of them again. Here
  * each page is read once from Next's build folder, stripped of the runtime
  * (lib/build/strip-runtime.ts) and written once; nothing is written that is later deleted.
  */

@@ -79,9 +79,9 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
 }
 
 /**
- * The largest content file read. A long read is some 50 kB; a file several times that is a
- * pasted blob (an image as base64, a data dump), and parsing Markdown of megabytes takes
- * minutes on a build machine.
+ * The largest content file read. A file several times a long read is a pasted blob (an image
+ * as base64, a data dump), and Markdown of megabytes parses for minutes
+ * (docs/decisions/0015-content-size-limits.md).
  */
 export const MAX_FILE_BYTES = 256 * 1024;
 
