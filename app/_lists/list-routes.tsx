@@ -20,7 +20,8 @@ export function listPageParams<Params extends object>(
   return listPageNumbers(list).map((number) => ({ ...params, page: String(number) }));
 }
 
-function listMetadata(list: ArticleList, number: number): Metadata {
+/** `forwarding`: this is the list's /pagina/1/, which forwards to the list's own address. */
+function listMetadata(list: ArticleList, number: number, forwarding: boolean): Metadata {
   const metadata = listPageMetadata({
     title: list.name,
     description: list.description,
@@ -28,7 +29,7 @@ function listMetadata(list: ArticleList, number: number): Metadata {
     page: number,
   });
   // A /pagina/1/ that forwards to the list's own address is never indexed itself.
-  return number === 1 && list.forwardedFirstPage ? { ...metadata, robots: { index: false, follow: true } } : metadata;
+  return forwarding ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 function ListPage({ list, number, withIntro }: { list: ArticleList; number: number; withIntro: boolean }) {
@@ -50,7 +51,7 @@ export function listFirstPageRoute<Params>(find: ListFinder<Params>) {
   return {
     async generateMetadata({ params }: Props<Params>): Promise<Metadata> {
       const list = find(getSiteModel(), await params);
-      return list ? listMetadata(list, 1) : {};
+      return list ? listMetadata(list, 1, false) : {};
     },
     async Page({ params }: Props<Params>) {
       const list = find(getSiteModel(), await params);
@@ -66,7 +67,8 @@ export function listPagesRoute<Params extends { page: string }>(find: ListFinder
     async generateMetadata({ params }: Props<Params>): Promise<Metadata> {
       const found = await params;
       const list = find(getSiteModel(), found);
-      return list ? listMetadata(list, Number(found.page)) : {};
+      const number = Number(found.page);
+      return list ? listMetadata(list, number, number === 1 && list.forwardedFirstPage !== undefined) : {};
     },
     async Page({ params }: Props<Params>) {
       const found = await params;
