@@ -6,23 +6,23 @@ export type RelatedCandidates = { athletes: Article[][]; competition: Article[];
 // Weights: the same competition says most, a shared skater much, a shared tag a little.
 const WEIGHT = { competition: 4, athlete: 3, tag: 1 } as const;
 
-// Only the newest articles of each shared thing are considered: a tag such as "wereldbeker"
-// can hold thousands, and related articles are recent ones; this keeps the work per article
-// constant however large the archive grows.
-const NEWEST_PER_GROUP = 60;
+// Only the articles just before this one in each shared thing are considered: a tag such as
+// "wereldbeker" can hold thousands; this keeps the work per article constant however large the
+// archive grows.
+const NEAREST_PER_GROUP = 60;
 
 /**
- * Ranks the articles that share something with `article`: by summed weight, then newest
- * first, then slug (so the order never depends on anything else). Never the article itself.
+ * Ranks the articles published before `article` that share something with it: by summed
+ * weight, then newest first, then slug (so the order never depends on anything else). Only
+ * earlier articles, so that a new story never changes the pages of the stories before it
+ * (docs/decisions/0023-incremental-builds.md). Groups are newest first, as the model keeps them.
  */
 export function rankRelated(article: Article, candidates: RelatedCandidates): Article[] {
   const scores = new Map<Article, number>();
   const add = (group: Article[], weight: number) => {
-    let considered = 0;
-    for (const other of group) {
-      if (other === article) continue;
+    const start = firstOlder(group, article);
+    for (const other of group.slice(start, start + NEAREST_PER_GROUP)) {
       scores.set(other, (scores.get(other) ?? 0) + weight);
-      if (++considered === NEWEST_PER_GROUP) break;
     }
   };
   add(candidates.competition, WEIGHT.competition);
@@ -34,4 +34,21 @@ export function rankRelated(article: Article, candidates: RelatedCandidates): Ar
         scoreB - scoreA || b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1),
     )
     .map(([other]) => other);
+}
+
+/** The site's order of articles: newest first, then by slug. */
+function newestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** The index of the first article in a newest-first group that comes after `article` in that order. */
+function firstOlder(group: Article[], article: Article): number {
+  let low = 0;
+  let high = group.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (newestFirst(group[middle]!, article) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,9 +1,9 @@
 import { CATEGORY_LABELS } from '@/lib/labels';
 import { paths } from '@/lib/paths';
-import type { Article } from '@/lib/types';
+import type { ArticleTeaser } from '@/lib/page-data';
 import { PublishedTime } from './PublishedTime';
 
-type Props = { article: Article; headingLevel?: 2 | 3 };
+type Props = { article: ArticleTeaser; headingLevel?: 2 | 3 };
 
 /** An article in a list: category, linked title, summary and date. */
 export function ArticleCard({ article, headingLevel = 2 }: Props) {

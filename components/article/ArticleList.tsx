@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/types';
+import type { ArticleTeaser } from '@/lib/page-data';
 import { ArticleCard } from './ArticleCard';
 
-type Props = { articles: Article[]; headingLevel?: 2 | 3; emptyText?: string };
+type Props = { articles: ArticleTeaser[]; headingLevel?: 2 | 3; emptyText?: string };
 
 /** A list of article cards, newest first as given. */
 export function ArticleList({ articles, headingLevel, emptyText = 'Nog geen artikelen.' }: Props) {

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import type { ArticleTeaser } from '@/lib/page-data';
 import type { Article } from '@/lib/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -12,7 +13,7 @@ import { TagList } from './TagList';
 type Props = {
   article: Article;
   trail: { name: string; path: string }[];
-  related: Article[];
+  related: ArticleTeaser[];
   /** The article's absolute URL, for sharing. */
   url: string;
 };

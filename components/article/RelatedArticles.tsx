@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/types';
+import type { ArticleTeaser } from '@/lib/page-data';
 import { ArticleList } from './ArticleList';
 
-type Props = { articles: Article[] };
+type Props = { articles: ArticleTeaser[] };
 
 /** "Meer hierover": articles on the same skaters, competition or subjects. */
 export function RelatedArticles({ articles }: Props) {

@@ -1,9 +1,9 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
 import { ResultsRow } from '@/components/results/ResultsRow';
 import { paths } from '@/lib/paths';
-import type { AthleteResult } from '@/lib/site-model';
+import type { AthleteResultEntry } from '@/lib/page-data';
 
-type Props = { name: string; results: AthleteResult[] };
+type Props = { name: string; results: AthleteResultEntry[] };
 
 /** A skater's own list: the place, the race, the time and the records. */
 const COLUMNS = { position: true, country: false, time: true, gap: false, records: true, members: false };

@@ -1,8 +1,8 @@
 import { ResultsTable } from '@/components/results/ResultsTable';
 import { paths } from '@/lib/paths';
-import type { PublishedResults } from '@/lib/site-model';
+import type { PublishedResultsEntry } from '@/lib/page-data';
 
-type Props = { results: PublishedResults[]; emptyText?: string };
+type Props = { results: PublishedResultsEntry[]; emptyText?: string };
 
 /** Results tables as published, each with the article it stands in (a competition page, the front page). */
 export function PublishedResultsList({ results, emptyText = 'Nog geen uitslagen.' }: Props) {

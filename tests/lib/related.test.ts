@@ -86,22 +86,41 @@ describe('rankRelated', () => {
     expect(rankRelated(subject, candidates({}))).toEqual([]);
   });
 
+  it('lists only articles published before it, so a new story leaves older pages as they are', () => {
+    const earlier = story('eerder', 10);
+    const later = story('later', 25);
+
+    const ranked = rankRelated(subject, candidates({ athletes: [[later, subject, earlier]] }));
+
+    expect(slugs(ranked)).toEqual(['eerder']);
+  });
+
+  it('counts an article of the same moment as earlier only when its slug comes after', () => {
+    const before = story('aaa', 20);
+    const after = story('zzz', 20);
+
+    const ranked = rankRelated(subject, candidates({ tags: [[before, subject, after]] }));
+
+    expect(slugs(ranked)).toEqual(['zzz']);
+  });
+
   describe('a large group', () => {
-    // 61 articles with one tag, newest first as the model keeps them: day 61 down to day 1.
-    const crowd = Array.from({ length: 61 }, (_, index) => story(`wereldbeker-${61 - index}`, 61 - index));
+    // 61 articles with one tag before the subject, newest first as the model keeps them: day 61 down to day 1.
+    const latest = story('onderwerp-van-later', 70);
+    const crowd = [latest, ...Array.from({ length: 61 }, (_, index) => story(`wereldbeker-${61 - index}`, 61 - index))];
     const oldest = crowd.at(-1);
 
-    it('considers only the newest sixty articles of a shared tag', () => {
-      const ranked = rankRelated(subject, candidates({ tags: [crowd] }));
+    it('considers only the sixty articles just before it in a shared tag', () => {
+      const ranked = rankRelated(latest, candidates({ tags: [crowd] }));
 
       expect(ranked).toHaveLength(60);
       expect(slugs(ranked)).not.toContain('wereldbeker-1');
     });
 
-    it('still lists an article past the newest sixty of one group when it shares something else', () => {
+    it('still lists an article past those sixty when it shares something else', () => {
       if (!oldest) throw new Error('the crowd is empty');
 
-      const ranked = rankRelated(subject, candidates({ tags: [crowd], athletes: [[oldest]] }));
+      const ranked = rankRelated(latest, candidates({ tags: [crowd], athletes: [[oldest]] }));
 
       expect(ranked[0]).toBe(oldest);
     });

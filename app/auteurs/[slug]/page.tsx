@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { authorPageData } from '@/lib/page-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,7 +18,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = getSiteModel().author((await params).slug);
+  const author = authorPageData(getSiteModel(), (await params).slug)?.author;
   if (!author) return {};
   return pageMetadata({
     title: author.name,
@@ -27,9 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const model = getSiteModel();
-  const author = model.author((await params).slug);
-  if (!author) notFound();
+  const data = authorPageData(getSiteModel(), (await params).slug);
+  if (!data) notFound();
+  const { author } = data;
   return (
     <>
       <JsonLd
@@ -41,7 +42,7 @@ export default async function AuthorPage({ params }: Props) {
       <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
-        <ArticleList articles={model.articlesBy(author.slug)} headingLevel={3} />
+        <ArticleList articles={data.articles} headingLevel={3} />
       </section>
     </>
   );

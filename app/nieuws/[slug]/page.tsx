@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
+import { articlePageData } from '@/lib/page-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,21 +22,18 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const model = getSiteModel();
-  const article = model.article(slug);
-  if (article) return articleMetadata(article);
-  const target = model.aliasTarget(slug);
+  const data = articlePageData(getSiteModel(), (await params).slug);
+  if (data?.kind === 'article') return articleMetadata(data.article);
   // An old address: the same description, canonical to the new one, never indexed itself.
-  if (target) return { ...articleMetadata(target), robots: { index: false, follow: true } };
+  if (data?.kind === 'alias') return { ...articleMetadata(data.target), robots: { index: false, follow: true } };
   return {};
 }
 
 export default async function NewsArticlePage({ params }: Props) {
-  const { slug } = await params;
-  const model = getSiteModel();
-  const article = model.article(slug);
-  if (article) {
+  const data = articlePageData(getSiteModel(), (await params).slug);
+  if (!data) notFound();
+  if (data.kind === 'article') {
+    const { article } = data;
     const trail = [
       { name: 'Voorpagina', path: paths.home() },
       { name: CATEGORY_LABELS[article.category], path: paths.category(article.category) },
@@ -47,14 +45,12 @@ export default async function NewsArticlePage({ params }: Props) {
         <ArticlePage
           article={article}
           trail={trail}
-          related={model.relatedTo(article)}
+          related={data.related}
           url={absoluteUrl(paths.article(article.slug))}
         />
       </>
     );
   }
-  const target = model.aliasTarget(slug);
-  if (target)
-    return <Redirect heading="Dit artikel is verhuisd" title={target.title} path={paths.article(target.slug)} />;
-  notFound();
+  const { target } = data;
+  return <Redirect heading="Dit artikel is verhuisd" title={target.title} path={paths.article(target.slug)} />;
 }

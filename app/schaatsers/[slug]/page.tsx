@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { athleteJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { athletePageData } from '@/lib/page-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +19,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const athlete = getSiteModel().athlete((await params).slug);
+  const athlete = athletePageData(getSiteModel(), (await params).slug)?.athlete;
   if (!athlete) return {};
   return pageMetadata({
     title: athlete.name,
@@ -28,9 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AthletePage({ params }: Props) {
-  const model = getSiteModel();
-  const athlete = model.athlete((await params).slug);
-  if (!athlete) notFound();
+  const data = athletePageData(getSiteModel(), (await params).slug);
+  if (!data) notFound();
+  const { athlete } = data;
   return (
     <>
       <JsonLd
@@ -45,11 +46,11 @@ export default async function AthletePage({ params }: Props) {
       <AthleteProfile athlete={athlete} />
       <section aria-labelledby="uitslagen">
         <h2 id="uitslagen">Uitslagen</h2>
-        <AthleteResults name={athlete.name} results={model.resultsOf(athlete.slug)} />
+        <AthleteResults name={athlete.name} results={data.results} />
       </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen over {athlete.name}</h2>
-        <ArticleList articles={model.articlesAbout(athlete.slug)} headingLevel={3} />
+        <ArticleList articles={data.articles} headingLevel={3} />
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, sportsEventJsonLd } from '@/lib/seo/structured-data';
+import { competitionPageData } from '@/lib/page-data';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,7 +20,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const competition = getSiteModel().competition((await params).slug);
+  const competition = competitionPageData(getSiteModel(), (await params).slug)?.competition;
   if (!competition) return {};
   return pageMetadata({
     title: competition.name,
@@ -29,9 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CompetitionPage({ params }: Props) {
-  const model = getSiteModel();
-  const competition = model.competition((await params).slug);
-  if (!competition) notFound();
+  const data = competitionPageData(getSiteModel(), (await params).slug);
+  if (!data) notFound();
+  const { competition } = data;
   return (
     <>
       <JsonLd
@@ -49,14 +50,11 @@ export default async function CompetitionPage({ params }: Props) {
       </p>
       <section aria-labelledby="uitslagen">
         <h2 id="uitslagen">Uitslagen</h2>
-        <PublishedResultsList
-          results={model.resultsAt(competition.slug)}
-          emptyText="Nog geen uitslagen van deze wedstrijd."
-        />
+        <PublishedResultsList results={data.results} emptyText="Nog geen uitslagen van deze wedstrijd." />
       </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
-        <ArticleList articles={model.articlesAt(competition.slug)} headingLevel={3} />
+        <ArticleList articles={data.articles} headingLevel={3} />
       </section>
     </>
   );

@@ -1,0 +1,94 @@
+import type { Article, Author, Athlete, Competition, ResultRow, ResultsBlock } from './types';
+import type { SiteModel } from './site-model';
+
+/**
+ * What each page with parameters renders, as plain data the site model computes. A page is a
+ * pure function of its data and the code, so a build may reuse a page whose data did not
+ * change (docs/decisions/0023-incremental-builds.md). Pages render from these and nothing else.
+ */
+
+/** What a card in a list shows of an article. */
+export type ArticleTeaser = Pick<
+  Article,
+  'slug' | 'title' | 'summary' | 'category' | 'date' | 'datePrecision' | 'status'
+> & { author: Pick<Author, 'column'> };
+
+/** A skater's result as their page lists it. */
+export type AthleteResultEntry = {
+  article: Pick<Article, 'slug' | 'date'>;
+  block: Pick<ResultsBlock, 'title'>;
+  competition?: Pick<Competition, 'slug' | 'name'>;
+  row: ResultRow;
+  asTeamMember: boolean;
+};
+
+/** A results table with the article it stands in. */
+export type PublishedResultsEntry = { article: Pick<Article, 'slug' | 'title'>; block: ResultsBlock };
+
+export type ArticlePageData =
+  | { kind: 'article'; article: Article; related: ArticleTeaser[] }
+  /** An old slug of the article: a page that forwards to it. */
+  | { kind: 'alias'; target: Article };
+
+export type AthletePageData = { athlete: Athlete; results: AthleteResultEntry[]; articles: ArticleTeaser[] };
+export type AuthorPageData = { author: Author; articles: ArticleTeaser[] };
+export type CompetitionPageData = {
+  competition: Competition;
+  results: PublishedResultsEntry[];
+  articles: ArticleTeaser[];
+};
+
+export function teaserOf(article: Article): ArticleTeaser {
+  return {
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    category: article.category,
+    date: article.date,
+    datePrecision: article.datePrecision,
+    status: article.status,
+    author: article.author.column === undefined ? {} : { column: article.author.column },
+  };
+}
+
+/** The page at /nieuws/<slug>/: an article, or the forwarding page of an old slug. */
+export function articlePageData(model: SiteModel, slug: string): ArticlePageData | undefined {
+  const article = model.article(slug);
+  if (article) return { kind: 'article', article, related: model.relatedTo(article).map(teaserOf) };
+  const target = model.aliasTarget(slug);
+  return target ? { kind: 'alias', target } : undefined;
+}
+
+export function athletePageData(model: SiteModel, slug: string): AthletePageData | undefined {
+  const athlete = model.athlete(slug);
+  if (!athlete) return undefined;
+  return {
+    athlete,
+    results: model.resultsOf(slug).map(({ article, block, competition, row, asTeamMember }) => ({
+      article: { slug: article.slug, date: article.date },
+      block: { title: block.title },
+      ...(competition ? { competition: { slug: competition.slug, name: competition.name } } : {}),
+      row,
+      asTeamMember,
+    })),
+    articles: model.articlesAbout(slug).map(teaserOf),
+  };
+}
+
+export function authorPageData(model: SiteModel, slug: string): AuthorPageData | undefined {
+  const author = model.author(slug);
+  return author ? { author, articles: model.articlesBy(slug).map(teaserOf) } : undefined;
+}
+
+export function competitionPageData(model: SiteModel, slug: string): CompetitionPageData | undefined {
+  const competition = model.competition(slug);
+  if (!competition) return undefined;
+  return {
+    competition,
+    results: model.resultsAt(slug).map(({ article, block }) => ({
+      article: { slug: article.slug, title: article.title },
+      block,
+    })),
+    articles: model.articlesAt(slug).map(teaserOf),
+  };
+}
