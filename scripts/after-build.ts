@@ -20,7 +20,9 @@ import { articleBodyHtml } from '../components/article/ArticleBodyHtml';
 import { writeSearchIndex } from '../lib/build/search-index';
 import { listFiles } from '../lib/build/list-files';
 import { clientComponentFiles } from '../lib/build/strip-runtime';
-import { readBuildOutputs, writeExport } from '../lib/build/write-export';
+import { readBuildOutputs, writeExport, type ReusedPages } from '../lib/build/write-export';
+import { describePlan, writeBuildState } from '../lib/build/build-plan';
+import { renderPlan } from '../lib/render-plan';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
 import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
@@ -58,6 +60,17 @@ async function step(name: string, run: () => string | Promise<string>): Promise<
   console.log(`${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
 }
 
+// An incremental build (lib/build/build-plan.ts) takes the pages it did not render from the
+// previous export, moved aside until this build is complete.
+const plan = renderPlan();
+const previousExport = `${path.resolve(outDir)}.previous`;
+fs.rmSync(previousExport, { recursive: true, force: true });
+let reused: ReusedPages | undefined;
+if (plan?.mode === 'incremental') {
+  fs.renameSync(outDir, previousExport);
+  reused = { from: previousExport, pages: plan.reuse };
+}
+
 await step('site written', async () => {
   // A client component would need the runtime this step leaves out: refuse rather than ship a
   // page whose interactive part silently does nothing.
@@ -69,8 +82,9 @@ await step('site written', async () => {
         'or teach lib/build/write-export.ts which pages keep the runtime.',
     );
   }
-  const report = await writeExport(readBuildOutputs(), outDir, projectPublicDir);
-  return `${report.pages} pages (${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
+  const report = await writeExport(readBuildOutputs(), outDir, projectPublicDir, reused);
+  const origin = reused ? `${reused.pages.length} of them reused from the previous build, ` : '';
+  return `${report.pages} pages (${origin}${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
 
 const { articles } = getSiteModel();
@@ -118,3 +132,10 @@ await step(
   async () =>
     `${await writeSearchIndex(outDir)} pages in ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
 );
+
+// The build is complete: the next one may reuse its pages.
+if (plan) {
+  writeBuildState(outDir, { code: plan.code, pages: plan.pages });
+  console.log(`pages: ${describePlan(plan)}`);
+}
+fs.rmSync(previousExport, { recursive: true, force: true });

@@ -16,6 +16,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+const unknown = process.argv.slice(2).filter((argument) => argument !== '--full');
+if (unknown.length > 0) {
+  console.error(`build: unknown argument ${unknown.join(' ')}; expected nothing, or --full to render every page`);
+  process.exit(2);
+}
+
 function pinnedTime() {
   if (process.env.BUILD_TIME) return process.env.BUILD_TIME;
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -37,6 +43,9 @@ const env = {
   ...process.env,
   BUILD_TIME: pinnedTime(),
   CONTENT_SNAPSHOT: path.join(buildDir, 'content.v8'),
+  // Which pages to render and which to reuse from the previous build (lib/build/build-plan.ts).
+  RENDER_PLAN: path.join(buildDir, 'render-plan.json'),
+  BUILD_FULL: process.argv.includes('--full') ? '1' : '',
   SOCIAL_IMAGES_STAGED: socialImages,
 };
 const running = new Set();

@@ -4,11 +4,23 @@
  * order of the file. Errors exit non-zero; warnings are printed and pass.
  * `--json` prints the same as one JSON object for tools.
  */
+import fs from 'node:fs';
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent, type ContentSummary } from '../lib/content/load';
 import { contentSnapshotFile, writeContentSnapshot } from '../lib/build/content-snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
+import { describePlan, forgetBuildState, planBuild } from '../lib/build/build-plan';
+import { exportDir } from '../lib/config';
+import { createSiteModel, type SiteModel } from '../lib/site-model';
+
+/** Writes this build's render plan and forgets the previous build's state until this one finishes. */
+function planRendering(file: string, model: SiteModel): void {
+  const plan = planBuild(model, { exportDir: exportDir(), full: process.env.BUILD_FULL === '1' });
+  fs.writeFileSync(file, JSON.stringify(plan));
+  forgetBuildState(exportDir());
+  console.log(`pages: ${describePlan(plan)}`);
+}
 
 const asJson = process.argv.includes('--json');
 const started = performance.now();
@@ -22,6 +34,9 @@ try {
   // Within `npm run build`: the later steps read this instead of the content folder.
   const snapshot = contentSnapshotFile();
   if (snapshot) writeContentSnapshot(snapshot, options, content);
+  // Within `npm run build`: which pages to render, which to take from the previous build.
+  const planFile = process.env.RENDER_PLAN;
+  if (planFile) planRendering(planFile, createSiteModel(content, options.now));
   summary = content.summary;
   problems = content.warnings;
   counts = `${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events`;

@@ -4,6 +4,7 @@ import { ArticleListPage } from '@/components/navigation/ArticleListPage';
 import { Redirect } from '@/components/navigation/Redirect';
 import { listPage, listPageNumbers, listTrail, type ArticleList } from '@/lib/article-lists';
 import { listPageMetadata } from '@/lib/seo/metadata';
+import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel, type SiteModel } from '@/lib/site-model';
 
 // The routes of every list of articles (archive, category, tag), written once: each route file
@@ -12,12 +13,16 @@ import { getSiteModel, type SiteModel } from '@/lib/site-model';
 type Props<Params> = { params: Promise<Params> };
 type ListFinder<Params> = (model: SiteModel, params: Params) => ArticleList | undefined;
 
-/** The generateStaticParams entries of every numbered page of a list, with the list's own parameters. */
+/** The generateStaticParams entries of the numbered pages of a list this build renders, with the list's own parameters. */
 export function listPageParams<Params extends object>(
   list: ArticleList,
   params: Params,
 ): (Params & { page: string })[] {
-  return listPageNumbers(list).map((number) => ({ ...params, page: String(number) }));
+  const pathOf = (number: number) => (number === 1 && list.forwardedFirstPage) || list.path(number);
+  return paramsToRender(
+    listPageNumbers(list).map((number) => ({ ...params, page: String(number) })),
+    ({ page }) => pathOf(Number(page)),
+  );
 }
 
 /** `forwarding`: this is the list's /pagina/1/, which forwards to the list's own address. */

@@ -116,13 +116,22 @@ export function siteFiles(outputs: BuildOutputs): { pages: Map<string, string>; 
   return { pages, files };
 }
 
+/** Pages an incremental build takes as they are from the previous build's export. */
+export type ReusedPages = { from: string; pages: string[] };
+
 /**
  * Writes the site into `outDir` (emptied first): every page stripped of Next's runtime, every
  * other file as it is, and the project's public/ folder. Of Next's assets under /_next/ only
  * those a page or a stylesheet refers to are written (the CSS and what it loads); the runtime's
- * chunks are left out. Writes run on libuv's threads while the next page is parsed.
+ * chunks are left out. `reused` pages are copied from the previous export, already stripped.
+ * Writes run on libuv's threads while the next page is parsed.
  */
-export async function writeExport(outputs: BuildOutputs, outDir: string, publicFolder: string): Promise<ExportReport> {
+export async function writeExport(
+  outputs: BuildOutputs,
+  outDir: string,
+  publicFolder: string,
+  reused?: ReusedPages,
+): Promise<ExportReport> {
   const { pages, files } = siteFiles(outputs);
   refuseToEmpty(outDir, publicFolder);
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -155,6 +164,12 @@ export async function writeExport(outputs: BuildOutputs, outDir: string, publicF
       collectAssetReferences(html, referenced);
       report.pages += 1;
       report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;
+    }
+    for (const pathname of reused ? reused.pages : []) {
+      const html = fs.readFileSync(path.join(reused?.from ?? outDir, exportPathOf('page', pathname)), 'utf8');
+      pending.push(fs.promises.writeFile(target('page', pathname, `${pathname} (reused)`), html));
+      collectAssetReferences(html, referenced);
+      report.pages += 1;
     }
     // Stylesheets may point at fonts or images under /_next/static/media, relative to themselves.
     for (const [pathname, file] of files) {

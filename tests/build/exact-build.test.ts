@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nginxIncludeDir } from '@/lib/build/nginx-includes';
+import { exportDifferences as differences, filesOf } from './support/exported-site';
 import { buildSite, ensureFixtureSite, FIXTURE_BUILD, FIXTURE_EXPORT_DIR } from './support/fixture-build';
 
 // Exact builds: the fixture built a second time, in another time zone and locale, with every
@@ -10,27 +10,6 @@ import { buildSite, ensureFixtureSite, FIXTURE_BUILD, FIXTURE_EXPORT_DIR } from 
 // scheduled, the current season and the news sitemap, so it is an input, not noise.
 const AGAIN = '.test-out/fixture-site-again';
 const REVERSE_READDIR = pathToFileURL(path.resolve('tests/build/support/reverse-readdir.mjs')).href;
-
-function filesOf(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(folder, file), fs.readFileSync(file));
-  }
-  return files;
-}
-
-function differences(first: string, second: string): string[] {
-  const [a, b] = [filesOf(first), filesOf(second)];
-  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return names.flatMap((name) => {
-    const [left, right] = [a.get(name), b.get(name)];
-    if (!left) return [`${name}: only in the second build`];
-    if (!right) return [`${name}: only in the first build`];
-    return left.equals(right) ? [] : [`${name}: different bytes`];
-  });
-}
 
 let fileCount = 0;
 

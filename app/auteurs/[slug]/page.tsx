@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { authorPageData } from '@/lib/page-data';
+import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,7 +15,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  return getSiteModel().authors.map((author) => ({ slug: author.slug }));
+  return paramsToRender(
+    getSiteModel().authors.map((author) => ({ slug: author.slug })),
+    ({ slug }) => paths.author(slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

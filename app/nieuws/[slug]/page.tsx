@@ -9,6 +9,7 @@ import { absoluteUrl } from '@/lib/seo/urls';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 import { articlePageData } from '@/lib/page-data';
+import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +19,10 @@ export const dynamicParams = false;
 /** Every shown article, plus a page for every old slug (alias) that forwards to it. */
 export function generateStaticParams(): { slug: string }[] {
   const model = getSiteModel();
-  return [...model.articles.map((article) => ({ slug: article.slug })), ...model.aliases.map((slug) => ({ slug }))];
+  return paramsToRender(
+    [...model.articles.map((article) => ({ slug: article.slug })), ...model.aliases.map((slug) => ({ slug }))],
+    ({ slug }) => paths.article(slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { athleteJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { athletePageData } from '@/lib/page-data';
+import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +16,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  return getSiteModel().athletes.map((athlete) => ({ slug: athlete.slug }));
+  return paramsToRender(
+    getSiteModel().athletes.map((athlete) => ({ slug: athlete.slug })),
+    ({ slug }) => paths.athlete(slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

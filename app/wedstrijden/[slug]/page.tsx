@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, sportsEventJsonLd } from '@/lib/seo/structured-data';
 import { competitionPageData } from '@/lib/page-data';
+import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel } from '@/lib/site-model';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  return getSiteModel().competitions.map((competition) => ({ slug: competition.slug }));
+  return paramsToRender(
+    getSiteModel().competitions.map((competition) => ({ slug: competition.slug })),
+    ({ slug }) => paths.competition(slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -128,3 +128,26 @@ export function pngSize(file: string): { width: number; height: number } {
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/** Every file under a folder, by relative name, with its bytes. */
+export function filesOf(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(folder, file), fs.readFileSync(file));
+  }
+  return files;
+}
+
+/** Every file that differs between two exports (or include folders), by relative name; empty when they are byte-identical. */
+export function exportDifferences(first: string, second: string): string[] {
+  const [a, b] = [filesOf(first), filesOf(second)];
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return names.flatMap((name) => {
+    const [left, right] = [a.get(name), b.get(name)];
+    if (!left) return [`${name}: only in the second build`];
+    if (!right) return [`${name}: only in the first build`];
+    return left.equals(right) ? [] : [`${name}: different bytes`];
+  });
+}

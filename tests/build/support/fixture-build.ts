@@ -38,15 +38,25 @@ const CONCURRENT_BUILD = 'Another next build process is already running';
 const LOCK_ATTEMPTS = 12;
 const LOCK_WAIT_MS = 10_000;
 
+/** How a test builds: `incremental` keeps the previous export for the build to reuse; `args` go to `npm run build`. */
+export type BuildOptions = { incremental?: boolean; args?: string[] };
+
 /**
  * Builds any content root into any export folder; returns the build's output, throws with it
  * on failure. `environment` adds to or overrides the build's variables (a time zone, say).
+ * Without `incremental`, the export folder is removed first, so the build is a full one.
  */
-export function buildSite(site: SiteBuild, environment: Record<string, string> = {}): string {
+export function buildSite(
+  site: SiteBuild,
+  environment: Record<string, string> = {},
+  options: BuildOptions = {},
+): string {
   for (let attempt = 1; ; attempt += 1) {
-    fs.rmSync(site.exportDir, { recursive: true, force: true });
-    fs.rmSync(nginxIncludeDir(site.exportDir), { recursive: true, force: true });
-    const build = spawnSync('npm', ['run', 'build'], {
+    if (!options.incremental) {
+      fs.rmSync(site.exportDir, { recursive: true, force: true });
+      fs.rmSync(nginxIncludeDir(site.exportDir), { recursive: true, force: true });
+    }
+    const build = spawnSync('npm', ['run', 'build', ...(options.args ? ['--', ...options.args] : [])], {
       encoding: 'utf8',
       env: {
         ...process.env,

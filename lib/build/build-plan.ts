@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { allArticleLists, listPage, listPageNumbers, type ArticleList } from '../article-lists';
+import { siteConfig } from '../config';
+import { articlePageData, athletePageData, authorPageData, competitionPageData, teaserOf } from '../page-data';
+import { paths } from '../paths';
+import type { RenderPlan } from '../render-plan';
+import type { SiteModel } from '../site-model';
+import { listFiles } from './list-files';
+
+/**
+ * Incremental builds (docs/decisions/0023-incremental-builds.md): a page with parameters is a
+ * pure function of the code and its page data, so a page whose data and code did not change
+ * is taken from the previous build as it is. This works out which pages to render.
+ */
+
+/** Bumped when the state's shape or the meaning of a fingerprint changes: an older state means a full build. */
+const STATE_VERSION = 1;
+
+/** What a finished build leaves for the next one, beside its export. */
+export type BuildState = { version: number; code: string; pages: Record<string, string> };
+
+/** What a page's output depends on besides its data: every file of the code and its settings. */
+const CODE_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/** The file a finished build writes its state to, beside the export (as its nginx includes are). */
+export function buildStateFile(exportDir: string): string {
+  return `${path.resolve(exportDir)}-state.json`;
+}
+
+/** A fingerprint of the code and the settings that reach every page. */
+export function codeFingerprint(root: string = process.cwd()): string {
+  const hash = createHash('sha256').update(`site ${siteConfig.url}\n`);
+  for (const input of CODE_INPUTS) {
+    const absolute = path.join(root, input);
+    if (!fs.existsSync(absolute)) continue;
+    const files = fs.statSync(absolute).isDirectory() ? listFiles(absolute) : [absolute];
+    for (const file of files) {
+      hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+function fingerprint(data: unknown): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
+
+/** What a list page shows: its words, its address, its place among the list's pages and its articles. */
+function listPageData(list: ArticleList, number: number, withIntro: boolean): unknown {
+  const page = listPage(list, number);
+  return {
+    name: list.name,
+    heading: list.heading,
+    description: list.description,
+    intro: withIntro ? list.intro : undefined,
+    address: list.path(1),
+    number,
+    count: page?.count,
+    articles: page?.items.map(teaserOf),
+  };
+}
+
+/** Every page with parameters, by path, with the fingerprint of the data it renders. */
+export function pageFingerprints(model: SiteModel): Record<string, string> {
+  const pages: Record<string, string> = {};
+  const add = (pagePath: string, data: unknown) => {
+    pages[pagePath] = fingerprint(data);
+  };
+  for (const slug of [...model.articles.map((article) => article.slug), ...model.aliases])
+    add(paths.article(slug), articlePageData(model, slug));
+  for (const list of allArticleLists(model)) {
+    for (const number of listPageNumbers(list)) add(list.path(number), listPageData(list, number, number === 1));
+    if (list.forwardedFirstPage) add(list.forwardedFirstPage, { forwardsTo: list.path(1), name: list.name });
+  }
+  for (const athlete of model.athletes) add(paths.athlete(athlete.slug), athletePageData(model, athlete.slug));
+  for (const author of model.authors) add(paths.author(author.slug), authorPageData(model, author.slug));
+  for (const competition of model.competitions)
+    add(paths.competition(competition.slug), competitionPageData(model, competition.slug));
+  return pages;
+}
+
+/** The previous build's state, or why there is none to use. */
+export function readBuildState(exportDir: string, code: string): BuildState | string {
+  const file = buildStateFile(exportDir);
+  if (!fs.existsSync(file)) return 'no previous build';
+  if (!fs.existsSync(path.join(exportDir, 'index.html'))) return `the previous export ${exportDir} is missing`;
+  let state: Partial<BuildState>;
+  try {
+    state = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<BuildState>;
+  } catch {
+    return `the build state ${path.basename(file)} is damaged`;
+  }
+  if (state.version !== STATE_VERSION || typeof state.pages !== 'object' || state.pages === null)
+    return `the build state ${path.basename(file)} is of another version or damaged`;
+  if (state.code !== code) return 'the code changed';
+  return { version: STATE_VERSION, code, pages: state.pages };
+}
+
+export function writeBuildState(exportDir: string, state: Omit<BuildState, 'version'>): void {
+  fs.writeFileSync(buildStateFile(exportDir), JSON.stringify({ version: STATE_VERSION, ...state }));
+}
+
+/** Forgets the previous build: a build that stops half way leaves no state, so the next one is full. */
+export function forgetBuildState(exportDir: string): void {
+  fs.rmSync(buildStateFile(exportDir), { force: true });
+}
+
+/**
+ * Which pages to render and which to reuse. A full build when asked (`--full`), when there is
+ * no usable state, or when a page to reuse is missing from the previous export.
+ */
+export function planBuild(model: SiteModel, options: { exportDir: string; full: boolean; code?: string }): RenderPlan {
+  const code = options.code ?? codeFingerprint();
+  const pages = pageFingerprints(model);
+  const all = Object.keys(pages);
+  const full = (reason: string) => ({
+    code,
+    mode: 'full' as const,
+    reason,
+    pages,
+    render: all,
+    reuse: [],
+    removed: [],
+  });
+  if (options.full) return full('asked for (--full)');
+  const previous = readBuildState(options.exportDir, code);
+  if (typeof previous === 'string') return full(previous);
+  const reuse = all.filter((pagePath) => previous.pages[pagePath] === pages[pagePath]);
+  const missing = reuse.find((pagePath) => !fs.existsSync(exportPathOfPage(options.exportDir, pagePath)));
+  if (missing) return full(`${missing} is missing from the previous export`);
+  const reused = new Set(reuse);
+  return {
+    code,
+    mode: 'incremental',
+    pages,
+    render: all.filter((pagePath) => !reused.has(pagePath)),
+    reuse,
+    removed: Object.keys(previous.pages).filter((pagePath) => !(pagePath in pages)),
+  };
+}
+
+/** Where a page's HTML is in an export. */
+export function exportPathOfPage(exportDir: string, pagePath: string): string {
+  return path.join(exportDir, ...pagePath.split('/').filter(Boolean), 'index.html');
+}
+
+/** One line for the build's log. */
+export function describePlan(plan: RenderPlan): string {
+  return plan.mode === 'full'
+    ? `full build (${plan.reason ?? 'asked for'}): ${plan.render.length} pages with parameters to render`
+    : `incremental build: ${plan.render.length} pages to render, ${plan.reuse.length} reused, ${plan.removed.length} removed`;
+}
