@@ -43,7 +43,7 @@ export function publicDir(): string {
  * images. Under node_modules/.cache, where build tools keep theirs and no one commits it;
  * `CONTENT_CACHE_DIR` moves it (the benchmark starts each archive with an empty one).
  */
-function buildCacheDir(): string {
+export function buildCacheDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
 }
 

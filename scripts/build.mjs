@@ -89,4 +89,9 @@ await start('next build', ['node_modules/next/dist/bin/next', 'build']);
 // next/link keeps the site's trailing slashes outside Next only when told so.
 await start('after build', ['scripts/run-bundled.mjs', 'after-build'], { extraEnv: { __NEXT_TRAILING_SLASH: 'true' } });
 await social;
+// Only a finished build counts: `npm run check -- --due` (lib/deploy/due.ts) compares scheduled
+// articles with this time; the folder is lib/config.ts's buildCacheDir, which CI restores.
+const cacheDir = path.resolve(process.env.CONTENT_CACHE_DIR || 'node_modules/.cache/schaatsnieuws');
+fs.mkdirSync(cacheDir, { recursive: true });
+fs.writeFileSync(path.join(cacheDir, 'last-build.json'), `${JSON.stringify({ buildTime: env.BUILD_TIME })}\n`);
 console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}`);

@@ -2,13 +2,25 @@
  * `npm run check` (and the first step of `npm run build`): validates all content with the
  * loaders the site itself uses and prints every problem at once, grouped per file in the
  * order of the file. Errors exit non-zero; warnings are printed and pass.
- * `--json` prints the same as one JSON object for tools.
+ * `--json` prints the same as one JSON object for tools. `--due` only says whether a scheduled
+ * article has become due since the last build (lib/deploy/due.ts), for the scheduled deploy.
  */
+import fs from 'node:fs';
+import { buildCacheDir, buildTime, contentRoot } from '../lib/config';
+import { describeDue, findDueArticles, readLastBuildTime } from '../lib/deploy/due';
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent, type ContentSummary } from '../lib/content/load';
 import { contentSnapshotFile, writeContentSnapshot } from '../lib/content/snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
+
+if (process.argv.includes('--due')) {
+  // The scheduled deploy's cheap question, answered before anything else is loaded.
+  const result = findDueArticles(contentRoot(), readLastBuildTime(buildCacheDir()), buildTime());
+  console.log(describeDue(result));
+  if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `due=${result.due}\n`);
+  process.exit(0);
+}
 
 const asJson = process.argv.includes('--json');
 const started = performance.now();

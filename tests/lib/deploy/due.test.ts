@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findDueArticles, readLastBuildTime, writeBuildState } from '../../../lib/deploy/due';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function contentWith(articles: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'due-'));
+  folders.push(root);
+  for (const [name, frontMatter] of Object.entries(articles)) {
+    const file = path.join(root, 'articles', '2026', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `---\ntitle: T\n${frontMatter}\n---\nBody.\n`);
+  }
+  return root;
+}
+
+const lastBuild = new Date('2026-12-04T10:00:00Z');
+const now = new Date('2026-12-04T10:10:00Z');
+
+describe('findDueArticles', () => {
+  it('names an article whose time came between the last build and now', () => {
+    const root = contentWith({
+      'due.md': 'date: 2026-12-04T10:05:00Z',
+      'old.md': 'date: 2026-12-04T09:00:00Z',
+      'later.md': 'date: 2026-12-04T10:20:00Z',
+    });
+    expect(findDueArticles(root, lastBuild, now)).toEqual({
+      due: true,
+      files: [path.join('articles', '2026', 'due.md')],
+      lastBuild,
+    });
+  });
+
+  it('counts an article dated exactly now but not one dated exactly at the last build', () => {
+    const root = contentWith({ 'now.md': 'date: 2026-12-04T10:10:00Z', 'built.md': 'date: 2026-12-04T10:00:00Z' });
+    expect(findDueArticles(root, lastBuild, now).files).toEqual([path.join('articles', '2026', 'now.md')]);
+  });
+
+  it('leaves drafts out', () => {
+    const root = contentWith({ 'draft.md': 'date: 2026-12-04T10:05:00Z\ndraft: true' });
+    expect(findDueArticles(root, lastBuild, now).due).toBe(false);
+  });
+
+  it('reads a date without offset as Amsterdam time', () => {
+    const root = contentWith({ 'local.md': 'date: 2026-12-04T11:05' });
+    expect(findDueArticles(root, lastBuild, now).due).toBe(true);
+  });
+
+  it('says due without reading anything when no earlier build is known', () => {
+    expect(findDueArticles('/nonexistent', undefined, now)).toEqual({ due: true, files: [], lastBuild: undefined });
+  });
+});
+
+describe('build state', () => {
+  it('reads back the time a build wrote and treats a damaged file as none', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'due-cache-'));
+    folders.push(cache);
+    expect(readLastBuildTime(cache)).toBeUndefined();
+    writeBuildState(cache, '2026-12-04T10:00:00Z');
+    expect(readLastBuildTime(cache)).toEqual(lastBuild);
+    fs.writeFileSync(path.join(cache, 'last-build.json'), '{');
+    expect(readLastBuildTime(cache)).toBeUndefined();
+  });
+});
