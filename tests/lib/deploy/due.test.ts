@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,5 +67,41 @@ describe('build state', () => {
     expect(readLastBuildTime(cache)).toEqual(lastBuild);
     fs.writeFileSync(path.join(cache, 'last-build.json'), '{');
     expect(readLastBuildTime(cache)).toBeUndefined();
+  });
+});
+
+describe('npm run check -- --due', () => {
+  // Runs the real command over the fixture content with a pinned now and a written last build.
+  const run = (now: string, lastBuild: string | undefined) => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'due-cli-'));
+    folders.push(cache);
+    if (lastBuild) writeBuildState(cache, lastBuild);
+    const output = path.join(cache, 'github-output');
+    const result = spawnSync(process.execPath, ['scripts/run-bundled.mjs', 'check', '--due'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: 'tests/fixtures/content/valid',
+        CONTENT_CACHE_DIR: cache,
+        BUILD_TIME: now,
+        GITHUB_OUTPUT: output,
+      },
+    });
+    return { status: result.status, stdout: result.stdout, output: fs.readFileSync(output, 'utf8') };
+  };
+
+  it('names the scheduled fixture article once its time has come and tells GitHub due=true', () => {
+    expect(run('2025-12-19T09:00:00+01:00', '2025-11-17T12:00:00+01:00')).toEqual({
+      status: 0,
+      stdout: 'due: nu live te zetten (due now): articles/vooruitblik-nk-afstanden.md\n',
+      output: 'due=true\n',
+    });
+  });
+
+  it('says not due when only the time of a draft came, and still exits 0', () => {
+    const result = run('2025-11-13T12:00:00+01:00', '2025-11-11T12:00:00+01:00');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^niet due: /);
+    expect(result.output).toBe('due=false\n');
   });
 });
