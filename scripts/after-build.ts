@@ -25,7 +25,7 @@ import { describePlan, writeBuildState } from '../lib/build/build-plan';
 import { renderPlan } from '../lib/render-plan';
 import { accountForExport, describeAccount } from '../lib/build/verify-export';
 import { writeFeeds } from '../lib/build/write-feeds';
-import { contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
+import { buildTime, contentRoot, exportDir, imageCacheDir, publicDir } from '../lib/config';
 import { describeImagesReport, processImages } from '../lib/build/image-variants';
 import { writeBuildSocialImages } from '../lib/build/social-images';
 import { writeNginxIncludes } from '../lib/build/nginx-includes';
@@ -135,7 +135,7 @@ await step(
 
 // The build is complete: the next one may reuse its pages.
 if (plan) {
-  writeBuildState(outDir, { code: plan.code, pages: plan.pages });
+  writeBuildState(outDir, { code: plan.code, pages: plan.pages, buildTime: buildTime().toISOString() });
   console.log(`pages: ${describePlan(plan)}`);
 }
 fs.rmSync(previousExport, { recursive: true, force: true });

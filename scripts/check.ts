@@ -2,16 +2,18 @@
  * `npm run check` (and the first step of `npm run build`): validates all content with the
  * loaders the site itself uses and prints every problem at once, grouped per file in the
  * order of the file. Errors exit non-zero; warnings are printed and pass.
- * `--json` prints the same as one JSON object for tools.
+ * `--json` prints the same as one JSON object for tools. `--due` only says whether a scheduled
+ * article has become due since the last build (lib/build/due.ts), for the scheduled deploy.
  */
 import fs from 'node:fs';
+import { describeDue, findDueArticles, readLastBuildTime } from '../lib/build/due';
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
 import { loadContent, type ContentSummary } from '../lib/content/load';
 import { contentSnapshotFile, writeContentSnapshot } from '../lib/build/content-snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
 import { describePlan, forgetBuildState, planBuild } from '../lib/build/build-plan';
-import { exportDir } from '../lib/config';
+import { buildTime, contentRoot, exportDir } from '../lib/config';
 import { createSiteModel, type SiteModel } from '../lib/site-model';
 
 /** Writes this build's render plan and forgets the previous build's state until this one finishes. */
@@ -20,6 +22,14 @@ function planRendering(file: string, model: SiteModel): void {
   fs.writeFileSync(file, JSON.stringify(plan));
   forgetBuildState(exportDir());
   console.log(`pages: ${describePlan(plan)}`);
+}
+
+if (process.argv.includes('--due')) {
+  // The scheduled deploy's cheap question, answered before anything else is loaded.
+  const result = findDueArticles(contentRoot(), readLastBuildTime(exportDir()), buildTime());
+  console.log(describeDue(result));
+  if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `due=${result.due}\n`);
+  process.exit(0);
 }
 
 const asJson = process.argv.includes('--json');

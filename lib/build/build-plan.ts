@@ -19,7 +19,13 @@ import { listFiles } from './list-files';
 const STATE_VERSION = 1;
 
 /** What a finished build leaves for the next one, beside its export. */
-export type BuildState = { version: number; code: string; pages: Record<string, string> };
+export type BuildState = {
+  version: number;
+  code: string;
+  pages: Record<string, string>;
+  /** The build's pinned "now", for `npm run check -- --due`. */
+  buildTime: string;
+};
 
 /** What a page's output depends on besides its data: every file of the code and its settings. */
 const CODE_INPUTS = [
@@ -104,7 +110,7 @@ export function readBuildState(exportDir: string, code: string): BuildState | st
   if (state.version !== STATE_VERSION || typeof state.pages !== 'object' || state.pages === null)
     return `the build state ${path.basename(file)} is of another version or damaged`;
   if (state.code !== code) return 'the code changed';
-  return { version: STATE_VERSION, code, pages: state.pages };
+  return { version: STATE_VERSION, code, pages: state.pages, buildTime: String(state.buildTime) };
 }
 
 export function writeBuildState(exportDir: string, state: Omit<BuildState, 'version'>): void {

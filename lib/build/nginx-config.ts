@@ -32,6 +32,11 @@ const COMMITTED_RULES = path.resolve(import.meta.dirname, '../../deploy/nginx/sc
 export type NginxConfigOptions = {
   /** The static export to serve (its absolute path becomes the root). */
   exportDir: string;
+  /**
+   * A deploy root (lib/build/releases.ts) to serve instead: root and includes come from the
+   * release `current` names when nginx starts or reloads, never from `exportDir`.
+   */
+  deployRoot?: string;
   port: number;
   /** The folder to write nginx.conf, logs, pid and temp files into; a new temp folder when missing. */
   prefix?: string;
@@ -48,7 +53,8 @@ export type NginxConfigOptions = {
  * and the config file. Throws when the export or its generated includes are missing.
  */
 export function writeNginxConfig(options: NginxConfigOptions): { prefix: string; configFile: string } {
-  const root = path.resolve(options.exportDir);
+  const deployRoot = options.deployRoot && path.resolve(options.deployRoot);
+  const root = deployRoot ? path.join(deployRoot, 'current', 'site') : path.resolve(options.exportDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run npm run build first`);
   }
@@ -61,7 +67,9 @@ export function writeNginxConfig(options: NginxConfigOptions): { prefix: string;
   const rules = path.join(prefix, 'schaatsnieuws');
   fs.rmSync(rules, { recursive: true, force: true });
   fs.cpSync(COMMITTED_RULES, rules, { recursive: true });
-  fs.cpSync(generated, path.join(rules, 'generated'), { recursive: true });
+  // Through `current`, resolved at each (re)load, so that a reload moves includes and root together.
+  if (deployRoot) fs.symlinkSync(path.join(deployRoot, 'current', 'site-nginx'), path.join(rules, 'generated'));
+  else fs.cpSync(generated, path.join(rules, 'generated'), { recursive: true });
 
   const temp = (name: string) => `${path.join(prefix, 'temp', name)}`;
   const lines = [
@@ -91,7 +99,9 @@ export function writeNginxConfig(options: NginxConfigOptions): { prefix: string;
     '    server {',
     `        listen 127.0.0.1:${options.port};`,
     '        server_name localhost;',
-    `        root ${JSON.stringify(root)};`,
+    deployRoot
+      ? `        include ${JSON.stringify(path.join(deployRoot, 'current', 'root.conf'))};`
+      : `        root ${JSON.stringify(root)};`,
     '        include schaatsnieuws/site.conf;',
     '    }',
     '}',

@@ -35,7 +35,7 @@ function finishedBuild(pages: Record<string, string>): void {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `<p>${pagePath}</p>`);
   }
-  writeBuildState(exportDir, { code: CODE, pages });
+  writeBuildState(exportDir, { code: CODE, pages, buildTime: NOW.toISOString() });
 }
 
 describe('readBuildState', () => {
