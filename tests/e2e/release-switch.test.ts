@@ -105,6 +105,10 @@ describe.skipIf(!available)('a release switch under load', () => {
       connections: 8,
       duration: 8,
       timeout: 5,
+      // A new connection per request: a reload closes the old workers' idle keep-alive
+      // connections, and a request sent on one at that moment is reset. Browsers retry such a
+      // request on a new connection by themselves; autocannon would count it as an error.
+      headers: { connection: 'close' },
       requests: addresses.map((address) => ({ method: 'GET' as const, path: address })),
     });
     // In a process of its own, as on a host: autocannon keeps this event loop busy meanwhile.
