@@ -28,8 +28,10 @@ let server: RunningNginx | undefined;
 
 function get(base: string, address: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
+    // A connection of its own (no keep-alive agent), as the load's requests have: a reload
+    // closes the old workers' idle connections.
     http
-      .get(`${base}${address}`, (response) => {
+      .get(`${base}${address}`, { agent: false }, (response) => {
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
