@@ -9,8 +9,8 @@ export const dynamic = 'force-static';
 
 /**
  * Every indexable page, each with the last change of the content it shows (never the build
- * time, so an unchanged page does not look new). Left out: alias pages and the /pagina/1/
- * pages that forward, and the search page (noindex, as search results should be).
+ * time, so an unchanged page does not look new). Left out: alias pages, which forward, and
+ * the search page (noindex, as search results should be).
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const model = getSiteModel();
@@ -18,9 +18,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     url: absoluteUrl(path),
     ...(modified ? { lastModified: modified } : {}),
   });
-  /** Every page of a list of articles, each with the last change of the articles on it. */
+  /** Every page of a list of articles (its own address, its numbered pages), each with the last change of the articles on it. */
   const listPages = (list: ArticleList) =>
-    listPageNumbers(list).map((number) => entry(list.path(number), lastModified(listPage(list, number)?.items ?? [])));
+    [undefined, ...listPageNumbers(list)].map((number) =>
+      entry(list.path(number), lastModified(listPage(list, number)?.items ?? [])),
+    );
   return [
     entry(paths.home(), lastModified(model.articles)),
     ...model.articles.map((article) => entry(paths.article(article.slug), article.modified)),

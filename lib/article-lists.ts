@@ -1,5 +1,5 @@
 import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './labels';
-import { pageNumbers, pageOf, type Page } from './pagination';
+import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
 import type { SiteModel } from './site-model';
 import { CATEGORIES, type Article, type Category, type Tag } from './types';
@@ -18,30 +18,25 @@ export type ArticleList = {
   intro?: string;
   /** Newest first. */
   articles: Article[];
-  /** The address of page `number`. */
-  path: (number: number) => string;
-  /**
-   * The old `/pagina/1/` address of a list whose first page lives at its own address; it
-   * forwards there. The archive has none: its first page is `/nieuws/pagina/1/`.
-   */
-  forwardedFirstPage?: string;
+  /** The address of numbered page `number`; without a number, the list's own address (its newest articles). */
+  path: (number?: number) => string;
 };
 
-/** The breadcrumb trail of page `number` of a list. */
-export function listTrail(list: ArticleList, number: number): { name: string; path: string }[] {
+/** The breadcrumb trail of numbered page `number` of a list, or of its own address. */
+export function listTrail(list: ArticleList, number?: number): { name: string; path: string }[] {
   const trail = [
     { name: 'Voorpagina', path: paths.home() },
-    { name: list.name, path: list.path(1) },
+    { name: list.name, path: list.path() },
   ];
-  return number > 1 ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
+  return number !== undefined ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
 }
 
-/** Page `number` of a list; undefined past its last page. */
-export function listPage(list: ArticleList, number: number): Page<Article> | undefined {
-  return pageOf(list.articles, number);
+/** Numbered page `number` of a list (undefined past its last page), or without a number its own address. */
+export function listPage(list: ArticleList, number?: number): Page<Article> | undefined {
+  return number === undefined ? frontPage(list.articles) : numberedPage(list.articles, number);
 }
 
-/** The page numbers of a list, for generateStaticParams. */
+/** The numbers of a list's numbered pages (1: its oldest articles), for generateStaticParams. */
 export function listPageNumbers(list: ArticleList): number[] {
   return pageNumbers(list.articles.length);
 }
@@ -66,7 +61,6 @@ export function categoryList(model: SiteModel, category: Category): ArticleList 
     intro: `${CATEGORY_DESCRIPTIONS[category]}.`,
     articles: model.articlesIn(category),
     path: (number) => paths.category(category, number),
-    forwardedFirstPage: `${paths.category(category)}${paths.pageSegment(1)}`,
   };
 }
 
@@ -84,7 +78,6 @@ export function tagList(model: SiteModel, tag: Tag): ArticleList {
     description: `Alle artikelen over ${tag.name}`,
     articles: model.articlesTagged(tag.slug),
     path: (number) => paths.tag(tag.slug, number),
-    forwardedFirstPage: `${paths.tag(tag.slug)}${paths.pageSegment(1)}`,
   };
 }
 

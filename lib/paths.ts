@@ -1,24 +1,22 @@
 import type { Category } from './types';
 
-/** The archive lives at /nieuws/pagina/<n>/, so no article (or alias) may take this slug. */
+/** The archive's numbered pages live at /nieuws/pagina/<n>/, so no article (or alias) may take this slug. */
 export const ARCHIVE_SEGMENT = 'pagina';
 
 /** Page `number` of a list, under the list's own address: `pagina/2/`. */
 const pageSegment = (number: number) => `${ARCHIVE_SEGMENT}/${number}/`;
 
-/** A list whose first page lives at its own address and later pages under it. */
-const listPath = (base: string, number: number) => (number === 1 ? base : `${base}${pageSegment(number)}`);
+/** A list: its newest articles at its own address, its numbered pages (counted from the oldest) under it. */
+const listPath = (base: string, number?: number) => (number === undefined ? base : `${base}${pageSegment(number)}`);
 
 /** Paths of the reader-facing pages, in one place. */
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/nieuws/${slug}/`,
-  /** The archive: page 1 is the newest 20 articles. */
-  archive: (page = 1) => `/nieuws/${pageSegment(page)}`,
-  category: (category: Category, page = 1) => listPath(`/rubriek/${category}/`, page),
-  tag: (slug: string, page = 1) => listPath(`/tags/${slug}/`, page),
-  /** A list's `pagina/<n>/` part, for the old `/pagina/1/` addresses that forward to a list's own. */
-  pageSegment,
+  /** The archive: the newest articles at /nieuws/, numbered pages from the oldest (lib/pagination.ts). */
+  archive: (page?: number) => listPath('/nieuws/', page),
+  category: (category: Category, page?: number) => listPath(`/rubriek/${category}/`, page),
+  tag: (slug: string, page?: number) => listPath(`/tags/${slug}/`, page),
   search: () => '/zoeken/',
   athletes: () => '/schaatsers/',
   athlete: (slug: string) => `/schaatsers/${slug}/`,

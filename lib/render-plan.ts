@@ -8,8 +8,13 @@ import fs from 'node:fs';
 export type RenderPlan = {
   /** The fingerprint of the code the plan was made for. */
   code: string;
-  /** `full`: every page is rendered; `incremental`: only those in `render`, the rest reused. */
-  mode: 'full' | 'incremental';
+  /** The fingerprint of the content and what "now" decides (lib/build/site-fingerprint.ts). */
+  site?: string;
+  /**
+   * `full`: every page is rendered; `incremental`: only those in `render`, the rest reused;
+   * `unchanged`: the previous export is this build's as it is, nothing is rendered.
+   */
+  mode: 'full' | 'incremental' | 'unchanged';
   /** Why the build is a full one, in a few words; none for an incremental build. */
   reason?: string;
   /** The fingerprint of every page with parameters, by path. */

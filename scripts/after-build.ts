@@ -135,7 +135,12 @@ await step(
 
 // The build is complete: the next one may reuse its pages.
 if (plan) {
-  writeBuildState(outDir, { code: plan.code, pages: plan.pages, buildTime: buildTime().toISOString() });
+  writeBuildState(outDir, {
+    code: plan.code,
+    pages: plan.pages,
+    site: plan.site,
+    buildTime: buildTime().toISOString(),
+  });
   console.log(`pages: ${describePlan(plan)}`);
 }
 fs.rmSync(previousExport, { recursive: true, force: true });

@@ -88,6 +88,11 @@ function hasNice() {
 }
 
 await start('check', ['scripts/run-bundled.mjs', 'check']);
+// Nothing changed since the previous build (check said so, lib/build/build-plan.ts): its export is this one's.
+if (JSON.parse(fs.readFileSync(env.RENDER_PLAN, 'utf8')).mode === 'unchanged') {
+  console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}; the previous export is up to date`);
+  process.exit(0);
+}
 // Social images need only the content: rendered beside `next build`, at the lowest
 // priority so that they take only the core time Next leaves idle.
 const social = start('social images (beside the rest)', ['scripts/run-bundled.mjs', 'social-images', socialImages], {

@@ -9,18 +9,26 @@ import fs from 'node:fs';
 import { describeDue, findDueArticles, readLastBuildTime } from '../lib/build/due';
 import { formatDateTimeNl } from '../lib/dates';
 import { loadOptionsFromEnvironment } from '../lib/content/environment';
-import { loadContent, type ContentSummary } from '../lib/content/load';
+import { loadContent, type ContentSummary, type LoadedContent } from '../lib/content/load';
 import { contentSnapshotFile, writeContentSnapshot } from '../lib/build/content-snapshot';
 import { ContentErrors, formatProblem, sortProblems, type ContentProblem } from '../lib/content/problems';
-import { describePlan, forgetBuildState, planBuild } from '../lib/build/build-plan';
-import { buildTime, contentRoot, exportDir } from '../lib/config';
+import { describePlan, forgetBuildState, planBuild, writeBuildState } from '../lib/build/build-plan';
+import { siteFingerprint } from '../lib/build/site-fingerprint';
+import { buildTime, contentRoot, exportDir, publicDir } from '../lib/config';
 import { createSiteModel, type SiteModel } from '../lib/site-model';
 
-/** Writes this build's render plan and forgets the previous build's state until this one finishes. */
-function planRendering(file: string, model: SiteModel): void {
-  const plan = planBuild(model, { exportDir: exportDir(), full: process.env.BUILD_FULL === '1' });
+/**
+ * Writes this build's render plan and forgets the previous build's state until this one
+ * finishes; when nothing changed, the previous export is this build's: its state only takes
+ * this build's time, and `npm run build` stops here.
+ */
+function planRendering(file: string, content: LoadedContent, model: SiteModel): void {
+  const site = siteFingerprint(content, model, publicDir());
+  const plan = planBuild(model, { exportDir: exportDir(), full: process.env.BUILD_FULL === '1', site });
   fs.writeFileSync(file, JSON.stringify(plan));
-  forgetBuildState(exportDir());
+  if (plan.mode === 'unchanged')
+    writeBuildState(exportDir(), { code: plan.code, pages: plan.pages, site, buildTime: buildTime().toISOString() });
+  else forgetBuildState(exportDir());
   console.log(`pages: ${describePlan(plan)}`);
 }
 
@@ -46,7 +54,7 @@ try {
   if (snapshot) writeContentSnapshot(snapshot, options, content);
   // Within `npm run build`: which pages to render, which to take from the previous build.
   const planFile = process.env.RENDER_PLAN;
-  if (planFile) planRendering(planFile, createSiteModel(content, options.now));
+  if (planFile) planRendering(planFile, content, createSiteModel(content, options.now));
   summary = content.summary;
   problems = content.warnings;
   counts = `${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events`;

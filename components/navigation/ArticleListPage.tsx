@@ -9,7 +9,8 @@ type Props = {
   title: string;
   intro?: ReactNode;
   page: Page<Article>;
-  pathOf: (page: number) => string;
+  /** The address of a numbered page; without a number, the list's own address. */
+  pathOf: (page?: number) => string;
   trail: { name: string; path: string }[];
 };
 
@@ -20,11 +21,11 @@ export function ArticleListPage({ title, intro, page, pathOf, trail }: Props) {
       <Breadcrumbs trail={trail} />
       <h1 className="page-title">
         {title}
-        {page.number > 1 ? <span className="page-number"> (pagina {page.number})</span> : null}
+        {page.number !== undefined ? <span className="page-number"> (pagina {page.number})</span> : null}
       </h1>
       {intro}
       <ArticleList articles={page.items} />
-      <Pagination page={page.number} count={page.count} pathOf={pathOf} />
+      <Pagination page={page} pathOf={pathOf} />
     </>
   );
 }

@@ -1,29 +1,57 @@
-type Props = { page: number; count: number; pathOf: (page: number) => string };
+import type { Page } from '@/lib/pagination';
+
+type Props = {
+  page: Pick<Page<unknown>, 'number' | 'newer' | 'older' | 'numbers'>;
+  /** The address of a numbered page; without a number, the list's own address. */
+  pathOf: (number?: number) => string;
+};
 
 /**
- * Previous and next links between the pages of a list, with `rel` hints in the head for
- * browsers and crawlers (React 19 places the <link> elements there). Nothing for one page.
+ * The way between the pages of a list: newer and older articles, and page numbers (counted
+ * from the oldest, highest first, with "Nieuwste" for the list's own address), with `rel`
+ * hints in the head for browsers and crawlers (React 19 places the <link> elements there).
+ * Nothing for a list that fits on one page.
  */
-export function Pagination({ page, count, pathOf }: Props) {
-  if (count <= 1) return null;
-  const previous = page > 1 ? pathOf(page - 1) : undefined;
-  const next = page < count ? pathOf(page + 1) : undefined;
+export function Pagination({ page, pathOf }: Props) {
+  const newer = page.newer === undefined ? undefined : pathOf(page.newer === 'front' ? undefined : page.newer);
+  const older = page.older === undefined ? undefined : pathOf(page.older);
+  if (!newer && !older) return null;
   return (
     <nav aria-label="Paginering" className="pagination">
-      {previous ? <link rel="prev" href={previous} /> : null}
-      {next ? <link rel="next" href={next} /> : null}
-      {previous ? (
-        <a href={previous} rel="prev">
+      {newer ? <link rel="prev" href={newer} /> : null}
+      {older ? <link rel="next" href={older} /> : null}
+      {newer ? (
+        <a href={newer} rel="prev">
           ← Nieuwere artikelen
         </a>
       ) : (
         <span />
       )}
-      <span>
-        Pagina {page} van {count}
-      </span>
-      {next ? (
-        <a href={next} rel="next">
+      <ol className="page-numbers">
+        {page.number !== undefined ? (
+          <li>
+            <a href={pathOf()}>Nieuwste</a>
+          </li>
+        ) : null}
+        {page.numbers.map((number, index) => (
+          <li key={number}>
+            {index > 0 && page.numbers[index - 1]! > number + 1 ? <span aria-hidden="true">… </span> : null}
+            {number === page.number ? (
+              <strong aria-current="page">
+                <span className="visually-hidden">Pagina </span>
+                {number}
+              </strong>
+            ) : (
+              <a href={pathOf(number)}>
+                <span className="visually-hidden">Pagina </span>
+                {number}
+              </a>
+            )}
+          </li>
+        ))}
+      </ol>
+      {older ? (
+        <a href={older} rel="next">
           Oudere artikelen →
         </a>
       ) : (

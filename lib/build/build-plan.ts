@@ -16,13 +16,15 @@ import { listFiles } from './list-files';
  */
 
 /** Bumped when the state's shape or the meaning of a fingerprint changes: an older state means a full build. */
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** What a finished build leaves for the next one, beside its export. */
 export type BuildState = {
   version: number;
   code: string;
   pages: Record<string, string>;
+  /** The fingerprint of the content and of what "now" decides (lib/build/site-fingerprint.ts). */
+  site?: string;
   /** The build's pinned "now", for `npm run check -- --due`. */
   buildTime: string;
 };
@@ -62,18 +64,17 @@ function fingerprint(data: unknown): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
-/** What a list page shows: its words, its address, its place among the list's pages and its articles. */
-function listPageData(list: ArticleList, number: number, withIntro: boolean): unknown {
+/** What a list page shows (numbered page `number`, or the list's own address): its words, its links to other pages and its articles. */
+function listPageData(list: ArticleList, number?: number): unknown {
   const page = listPage(list, number);
   return {
     name: list.name,
     heading: list.heading,
     description: list.description,
-    intro: withIntro ? list.intro : undefined,
-    address: list.path(1),
-    number,
-    count: page?.count,
-    articles: page?.items.map(teaserOf),
+    intro: number === undefined ? list.intro : undefined,
+    address: list.path(),
+    ...page,
+    items: page?.items.map(teaserOf),
   };
 }
 
@@ -86,8 +87,9 @@ export function pageFingerprints(model: SiteModel): Record<string, string> {
   for (const slug of [...model.articles.map((article) => article.slug), ...model.aliases])
     add(paths.article(slug), articlePageData(model, slug));
   for (const list of allArticleLists(model)) {
-    for (const number of listPageNumbers(list)) add(list.path(number), listPageData(list, number, number === 1));
-    if (list.forwardedFirstPage) add(list.forwardedFirstPage, { forwardsTo: list.path(1), name: list.name });
+    for (const number of listPageNumbers(list)) add(list.path(number), listPageData(list, number));
+    // The list's own address; the archive's (/nieuws/) is a route without parameters, rendered every build.
+    if (list.path() !== paths.archive()) add(list.path(), listPageData(list));
   }
   for (const athlete of model.athletes) add(paths.athlete(athlete.slug), athletePageData(model, athlete.slug));
   for (const author of model.authors) add(paths.author(author.slug), authorPageData(model, author.slug));
@@ -110,7 +112,13 @@ export function readBuildState(exportDir: string, code: string): BuildState | st
   if (state.version !== STATE_VERSION || typeof state.pages !== 'object' || state.pages === null)
     return `the build state ${path.basename(file)} is of another version or damaged`;
   if (state.code !== code) return 'the code changed';
-  return { version: STATE_VERSION, code, pages: state.pages, buildTime: String(state.buildTime) };
+  return {
+    version: STATE_VERSION,
+    code,
+    pages: state.pages,
+    site: typeof state.site === 'string' ? state.site : undefined,
+    buildTime: String(state.buildTime),
+  };
 }
 
 export function writeBuildState(exportDir: string, state: Omit<BuildState, 'version'>): void {
@@ -124,14 +132,19 @@ export function forgetBuildState(exportDir: string): void {
 
 /**
  * Which pages to render and which to reuse. A full build when asked (`--full`), when there is
- * no usable state, or when a page to reuse is missing from the previous export.
+ * no usable state, or when a page to reuse is missing from the previous export. Nothing to do
+ * (`unchanged`) when the code and the site's fingerprint (`site`) are the previous build's.
  */
-export function planBuild(model: SiteModel, options: { exportDir: string; full: boolean; code?: string }): RenderPlan {
+export function planBuild(
+  model: SiteModel,
+  options: { exportDir: string; full: boolean; code?: string; site?: string },
+): RenderPlan {
   const code = options.code ?? codeFingerprint();
   const pages = pageFingerprints(model);
   const all = Object.keys(pages);
   const full = (reason: string) => ({
     code,
+    site: options.site,
     mode: 'full' as const,
     reason,
     pages,
@@ -146,14 +159,11 @@ export function planBuild(model: SiteModel, options: { exportDir: string; full: 
   const missing = reuse.find((pagePath) => !fs.existsSync(exportPathOfPage(options.exportDir, pagePath)));
   if (missing) return full(`${missing} is missing from the previous export`);
   const reused = new Set(reuse);
-  return {
-    code,
-    mode: 'incremental',
-    pages,
-    render: all.filter((pagePath) => !reused.has(pagePath)),
-    reuse,
-    removed: Object.keys(previous.pages).filter((pagePath) => !(pagePath in pages)),
-  };
+  const render = all.filter((pagePath) => !reused.has(pagePath));
+  const removed = Object.keys(previous.pages).filter((pagePath) => !(pagePath in pages));
+  const unchanged =
+    options.site !== undefined && previous.site === options.site && render.length === 0 && removed.length === 0;
+  return { code, site: options.site, mode: unchanged ? 'unchanged' : 'incremental', pages, render, reuse, removed };
 }
 
 /** Where a page's HTML is in an export. */
@@ -163,7 +173,9 @@ export function exportPathOfPage(exportDir: string, pagePath: string): string {
 
 /** One line for the build's log. */
 export function describePlan(plan: RenderPlan): string {
-  return plan.mode === 'full'
-    ? `full build (${plan.reason ?? 'asked for'}): ${plan.render.length} pages with parameters to render`
-    : `incremental build: ${plan.render.length} pages to render, ${plan.reuse.length} reused, ${plan.removed.length} removed`;
+  if (plan.mode === 'full')
+    return `full build (${plan.reason ?? 'asked for'}): ${plan.render.length} pages with parameters to render`;
+  if (plan.mode === 'unchanged')
+    return `nothing changed since the previous build (content, code, day and news window): its export is this build's, ${plan.reuse.length} pages reused`;
+  return `incremental build: ${plan.render.length} pages to render, ${plan.reuse.length} reused, ${plan.removed.length} removed`;
 }

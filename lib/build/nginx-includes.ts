@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { allArticleLists } from '../article-lists';
 import { paths } from '../paths';
 import type { SiteModel } from '../site-model';
 
@@ -119,7 +118,7 @@ export function cspHashesMap(pages: { uri: string; hashes: string[] }[]): string
 
 /**
  * Old address → canonical path, for every address the export forwards with a meta refresh:
- * article aliases and the `/pagina/1/` of category and tag lists. Each old address is
+ * article aliases. Each old address is
  * answered with and without its trailing slash and as its index.html.
  */
 export function redirectsOf(model: SiteModel): Map<string, string> {
@@ -133,7 +132,6 @@ export function redirectsOf(model: SiteModel): Map<string, string> {
     const target = model.aliasTarget(alias);
     if (target) add(paths.article(alias), paths.article(target.slug));
   }
-  for (const list of allArticleLists(model)) if (list.forwardedFirstPage) add(list.forwardedFirstPage, list.path(1));
   return redirects;
 }
 

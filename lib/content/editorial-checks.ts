@@ -3,7 +3,7 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { paths } from '../paths';
 import type { SiteReference } from '../markdown/blocks';
-import { pageCount } from '../pagination';
+import { pageNumbers } from '../pagination';
 import { slugify } from '../slug';
 import { CATEGORIES, type Article, type Athlete, type AthleteRef, type Author, type Competition } from '../types';
 import type { ProblemList } from './problems';
@@ -90,8 +90,8 @@ export function checkSiteReferences(
     for (const alias of article.aliases) pages.add(paths.article(alias));
     for (const tag of article.tags) pages.add(paths.tag(tag.slug));
   }
-  for (const number of Array.from({ length: pageCount(shown.length) }, (_, index) => index + 1))
-    pages.add(paths.archive(number));
+  pages.add(paths.archive());
+  for (const number of pageNumbers(shown.length)) pages.add(paths.archive(number));
   for (const category of CATEGORIES) pages.add(paths.category(category));
   for (const athlete of site.athletes) pages.add(paths.athlete(athlete.slug));
   for (const author of site.authors) pages.add(paths.author(author.slug));

@@ -86,10 +86,10 @@ export function articleMetadata(article: Article): Metadata {
 
 /**
  * A page of a paginated list: its own canonical URL (each page lists other articles), and
- * a title and description that say which page it is.
+ * a title and description that say which numbered page it is (none for the list's own address).
  */
-export function listPageMetadata(list: { title: string; description: string; path: string; page: number }): Metadata {
-  const suffix = list.page > 1 ? ` (pagina ${list.page})` : '';
+export function listPageMetadata(list: { title: string; description: string; path: string; page?: number }): Metadata {
+  const suffix = list.page !== undefined ? ` (pagina ${list.page})` : '';
   return pageMetadata({
     title: `${list.title}${suffix}`,
     description: `${list.description}${suffix}`,

@@ -73,8 +73,9 @@ describe('a production build of the fixture content', () => {
 
   it('has exactly one page per published article and one per alias under /nieuws/', () => {
     const pages = fs.readdirSync(exported('nieuws')).sort();
-    // Besides the articles and aliases, the folder holds the archive (/nieuws/pagina/<n>/).
-    expect(pages).toEqual([...published, ...aliases, 'pagina'].sort());
+    // Besides the articles and aliases, the folder holds the archive: its newest articles
+    // (/nieuws/index.html) and its numbered pages (/nieuws/pagina/<n>/).
+    expect(pages).toEqual([...published, ...aliases, 'index.html', 'pagina'].sort());
   });
 
   it.each(published)('shows the article %s with its own title as the heading', (slug) => {

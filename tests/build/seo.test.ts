@@ -535,6 +535,26 @@ describe.each(SITES)('the sitemaps and robots.txt of $name', ({ dir }) => {
     expect(front?.lastmod).toBe(newestModification(dir));
   });
 
+  it('dates every page of a list by the newest modification of the articles it shows, not the build', () => {
+    const modified = new Map(publishedArticles(dir).map((article) => [article.url, article.modified]));
+    const listPages = sitemap().filter((entry) =>
+      /\/(nieuws|rubriek\/[^/]+|tags\/[^/]+)\/(pagina\/\d+\/)?$/.test(entry.loc),
+    );
+    expect(listPages.length).toBeGreaterThan(10);
+    const wrong = listPages.filter((entry) => {
+      const page = pageAt(dir, entry.loc)!;
+      const shown = [...page.document.querySelectorAll('main ol.article-list h2 a, main ol.article-list h3 a')].map(
+        (link) => new URL(link.getAttribute('href')!, SITE).href,
+      );
+      const newest = shown
+        .map((url) => modified.get(url) ?? '')
+        .sort()
+        .at(-1);
+      return entry.lastmod !== newest;
+    });
+    expect(wrong.map((entry) => `${entry.loc}: ${entry.lastmod}`)).toEqual([]);
+  });
+
   it('gives every lastmod as a W3C date-time', () => {
     const lastmods = sitemap().flatMap((entry) => (entry.lastmod ? [entry.lastmod] : []));
 

@@ -32,7 +32,8 @@ const PAGES: ReaderPage[] = [
   { name: 'the skaters index', path: '/schaatsers/' },
   { name: 'a category', path: '/rubriek/nieuws/' },
   { name: 'a tag', path: '/tags/500-meter/' },
-  { name: 'the archive', path: '/nieuws/pagina/1/' },
+  { name: 'the archive', path: '/nieuws/' },
+  { name: "the archive's oldest page", path: '/nieuws/pagina/1/' },
 ];
 
 const SETTINGS = [

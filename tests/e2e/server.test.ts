@@ -219,10 +219,16 @@ describe.runIf(hasNginx)('the production nginx configuration serving the real bu
     expectSecurityHeaders(reply);
   });
 
-  it("forwards a list's /pagina/1/ to the list itself with a 301", async () => {
+  it("serves a list's numbered page 1 (its oldest articles) as a page of its own", async () => {
     const reply = await get(url(), '/rubriek/nieuws/pagina/1/');
-    expect(reply.status).toBe(301);
-    expect(reply.headers.location).toBe('/rubriek/nieuws/');
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toMatch(/<title>Nieuws \(pagina 1\)/);
+  });
+
+  it('serves the archive at /nieuws/, not a folder listing', async () => {
+    const reply = await get(url(), '/nieuws/');
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toMatch(/<title>Alle nieuws[ |<]/);
   });
 
   it('serves the search page whatever its query holds, an encoded slash included', async () => {

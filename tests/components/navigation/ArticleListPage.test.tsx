@@ -11,18 +11,25 @@ const trail = [
   { name: 'Alle nieuws', path: '/nieuws/pagina/2/' },
 ];
 
-function page(number: number, count: number, items: Article[] = [makeArticle()]): Page<Article> {
-  return { items, number, count };
+/** Numbered page `number` (or, without one, the list's own address) showing `items`, in a list of `count` pages. */
+function page(number: number | undefined, count: number, items: Article[] = [makeArticle()]): Page<Article> {
+  return {
+    items,
+    number,
+    newer: number === undefined ? undefined : number < count ? number + 1 : 'front',
+    older: number === undefined ? (count > 1 ? count - 1 : undefined) : number > 1 ? number - 1 : undefined,
+    numbers: Array.from({ length: count }, (_, index) => count - index),
+  };
 }
 
 describe('ArticleListPage', () => {
-  it('heads the first page with the title alone', () => {
-    render(<ArticleListPage title="Alle nieuws" page={page(1, 3)} pathOf={paths.archive} trail={trail} />);
+  it("heads the list's own address with the title alone", () => {
+    render(<ArticleListPage title="Alle nieuws" page={page(undefined, 3)} pathOf={paths.archive} trail={trail} />);
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Alle nieuws$/);
   });
 
-  it('adds the page number to the heading of a later page', () => {
+  it('adds the page number to the heading of a numbered page', () => {
     render(<ArticleListPage title="Alle nieuws" page={page(2, 3)} pathOf={paths.archive} trail={trail} />);
 
     // By text: jsdom's name computation drops the space at the start of the page number's span.
@@ -35,7 +42,9 @@ describe('ArticleListPage', () => {
       makeArticle({ slug: 'ouder', title: 'Een ouder verhaal' }),
     ];
 
-    render(<ArticleListPage title="Alle nieuws" page={page(1, 1, articles)} pathOf={paths.archive} trail={trail} />);
+    render(
+      <ArticleListPage title="Alle nieuws" page={page(undefined, 1, articles)} pathOf={paths.archive} trail={trail} />,
+    );
 
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Het nieuwste verhaal',
@@ -44,7 +53,7 @@ describe('ArticleListPage', () => {
   });
 
   it('says so when the list has no articles yet', () => {
-    render(<ArticleListPage title="Achtergrond" page={page(1, 1, [])} pathOf={paths.archive} trail={trail} />);
+    render(<ArticleListPage title="Achtergrond" page={page(undefined, 1, [])} pathOf={paths.archive} trail={trail} />);
 
     expect(screen.getByText('Nog geen artikelen.')).toBeInTheDocument();
   });
@@ -54,7 +63,7 @@ describe('ArticleListPage', () => {
       <ArticleListPage
         title="Uitslagen"
         intro={<p>Uitslagen van wereldbekers.</p>}
-        page={page(1, 1)}
+        page={page(undefined, 1)}
         pathOf={paths.archive}
         trail={trail}
       />,
@@ -85,11 +94,17 @@ describe('ArticleListPage', () => {
       within(pages)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/tags/500-meter/', '/tags/500-meter/pagina/3/']);
+    ).toEqual([
+      '/tags/500-meter/pagina/3/',
+      '/tags/500-meter/',
+      '/tags/500-meter/pagina/3/',
+      '/tags/500-meter/pagina/1/',
+      '/tags/500-meter/pagina/1/',
+    ]);
   });
 
   it('shows no page links for a list of one page', () => {
-    render(<ArticleListPage title="Alle nieuws" page={page(1, 1)} pathOf={paths.archive} trail={trail} />);
+    render(<ArticleListPage title="Alle nieuws" page={page(undefined, 1)} pathOf={paths.archive} trail={trail} />);
 
     expect(screen.queryByRole('navigation', { name: 'Paginering' })).not.toBeInTheDocument();
   });

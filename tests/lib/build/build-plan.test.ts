@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   buildStateFile,
+  describePlan,
   exportPathOfPage,
   pageFingerprints,
   planBuild,
@@ -29,13 +30,13 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** An export holding every page of `pages`, as a finished build leaves it, with its state. */
-function finishedBuild(pages: Record<string, string>): void {
+function finishedBuild(pages: Record<string, string>, site?: string): void {
   for (const pagePath of ['/', ...Object.keys(pages)]) {
     const file = pagePath === '/' ? path.join(exportDir, 'index.html') : exportPathOfPage(exportDir, pagePath);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `<p>${pagePath}</p>`);
   }
-  writeBuildState(exportDir, { code: CODE, pages, buildTime: NOW.toISOString() });
+  writeBuildState(exportDir, { code: CODE, pages, site, buildTime: NOW.toISOString() });
 }
 
 describe('readBuildState', () => {
@@ -93,6 +94,32 @@ describe('planBuild on the reader-site fixture', () => {
 
     expect(plan).toMatchObject({ mode: 'incremental', render: [], removed: [] });
     expect(plan.reuse).toHaveLength(Object.keys(pages).length);
+  });
+
+  it("has nothing to do when the code and the site's fingerprint are the previous build's", () => {
+    finishedBuild(pages, 'site-fingerprint');
+
+    const plan = planBuild(model, { exportDir, full: false, code: CODE, site: 'site-fingerprint' });
+
+    expect(plan).toMatchObject({ mode: 'unchanged', render: [], removed: [] });
+    expect(describePlan(plan)).toMatch(/^nothing changed since the previous build/);
+  });
+
+  it("reuses what it can, rendering what is left, when the site's fingerprint changed", () => {
+    finishedBuild(pages, 'site-fingerprint');
+
+    expect(planBuild(model, { exportDir, full: false, code: CODE, site: 'another' })).toMatchObject({
+      mode: 'incremental',
+      site: 'another',
+    });
+  });
+
+  it('renders every page when asked, even when nothing changed', () => {
+    finishedBuild(pages, 'site-fingerprint');
+
+    expect(planBuild(model, { exportDir, full: true, code: CODE, site: 'site-fingerprint' })).toMatchObject({
+      mode: 'full',
+    });
   });
 
   it('renders the pages whose data changed and names the pages that are gone', () => {

@@ -5,7 +5,7 @@ import { CATEGORIES } from '@/lib/types';
 
 export const dynamicParams = false;
 
-/** Every page of each category; page 1 lives at /rubriek/<category>/ and its /pagina/1/ forwards there. */
+/** The numbered pages of each category (1: its oldest articles). */
 export function generateStaticParams(): { category: string; page: string }[] {
   const model = getSiteModel();
   return CATEGORIES.flatMap((category) => listPageParams(categoryList(model, category), { category }));

@@ -4,7 +4,7 @@ import { getSiteModel } from '@/lib/site-model';
 
 export const dynamicParams = false;
 
-/** Every page of each tag; page 1 lives at /tags/<tag>/ and its /pagina/1/ forwards there. */
+/** The numbered pages of each tag (1: its oldest articles). */
 export function generateStaticParams(): { tag: string; page: string }[] {
   const model = getSiteModel();
   return model.tags.flatMap((tag) => listPageParams(tagList(model, tag), { tag: tag.slug }));
