@@ -93,6 +93,8 @@ type Row = {
 
 /** The build's own account of its plan: `pages: incremental build: 3 pages to render, 1990 reused, …`. */
 function planInLog(log: string): { rendered: number; reused: number } | undefined {
+  const unchanged = /^pages: nothing changed since the previous build .*, (\d+) pages reused/m.exec(log);
+  if (unchanged) return { rendered: 0, reused: Number(unchanged[1]) };
   const incremental = /^pages: incremental build: (\d+) pages to render, (\d+) reused/m.exec(log);
   if (incremental) return { rendered: Number(incremental[1]), reused: Number(incremental[2]) };
   const full = /^pages: full build \(.*\): (\d+) pages with parameters to render/m.exec(log);
@@ -197,6 +199,7 @@ async function measure(
   const { wallSeconds, peakMemoryMb, log } = await build(contentDir, cacheDir, incremental ? [] : ['--full']);
   const out = folderSize(EXPORT_DIR);
   const logFile = buildLogFile(contentDir);
+  const ranNext = !/the previous export is up to date/.test(log);
   return {
     label,
     articles,
@@ -206,8 +209,9 @@ async function measure(
     outMb: out.bytes / 1024 / 1024,
     outFiles: out.files,
     searchIndexMb: folderSize(path.join(EXPORT_DIR, 'pagefind')).bytes / 1024 / 1024,
-    nextPages: pagesGeneratedInLog(log, logFile),
-    nextPageSeconds: pageGenerationSecondsInLog(log, logFile),
+    // A build with nothing to do stops before `next build`.
+    nextPages: ranNext ? pagesGeneratedInLog(log, logFile) : 0,
+    nextPageSeconds: ranNext ? pageGenerationSecondsInLog(log, logFile) : 0,
     ...planInLog(log),
   };
 }

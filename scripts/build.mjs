@@ -88,17 +88,30 @@ function hasNice() {
 }
 
 await start('check', ['scripts/run-bundled.mjs', 'check']);
+const plan = JSON.parse(fs.readFileSync(env.RENDER_PLAN, 'utf8'));
 // Nothing changed since the previous build (check said so, lib/build/build-plan.ts): its export is this one's.
-if (JSON.parse(fs.readFileSync(env.RENDER_PLAN, 'utf8')).mode === 'unchanged') {
+if (plan.mode === 'unchanged') {
   console.log(`build time (BUILD_TIME ${env.BUILD_TIME}): ${timings.join(', ')}; the previous export is up to date`);
   process.exit(0);
 }
+// An incremental build has the same code as the previous one: when Next's compiled app in .next
+// was compiled from this very code (the mark says so), Next only renders
+// (`--experimental-build-mode generate`) instead of compiling it again.
+const compiledMark = path.join('.next', 'schaatsnieuws-compiled-code');
+const compiled =
+  plan.mode === 'incremental' && fs.existsSync(compiledMark) && fs.readFileSync(compiledMark, 'utf8') === plan.code;
+if (!compiled) fs.rmSync(compiledMark, { force: true });
 // Social images need only the content: rendered beside `next build`, at the lowest
 // priority so that they take only the core time Next leaves idle.
 const social = start('social images (beside the rest)', ['scripts/run-bundled.mjs', 'social-images', socialImages], {
   niceness: 19,
 });
-await start('next build', ['node_modules/next/dist/bin/next', 'build']);
+await start(compiled ? 'next build (rendering only)' : 'next build', [
+  'node_modules/next/dist/bin/next',
+  'build',
+  ...(compiled ? ['--experimental-build-mode', 'generate'] : []),
+]);
+if (!compiled) fs.writeFileSync(compiledMark, plan.code);
 // The after-build step waits for them (scripts/after-build.ts), on the core it leaves idle.
 await start('after build', ['scripts/run-bundled.mjs', 'after-build']);
 await social;

@@ -116,14 +116,15 @@ export function siteFiles(outputs: BuildOutputs): { pages: Map<string, string>; 
   return { pages, files };
 }
 
-/** Pages an incremental build takes as they are from the previous build's export. */
+/** Pages an incremental build takes as they are from the previous build's export, moved aside (`from`) for it. */
 export type ReusedPages = { from: string; pages: string[] };
 
 /**
  * Writes the site into `outDir` (emptied first): every page stripped of Next's runtime, every
  * other file as it is, and the project's public/ folder. Of Next's assets under /_next/ only
  * those a page or a stylesheet refers to are written (the CSS and what it loads); the runtime's
- * chunks are left out. `reused` pages are copied from the previous export, already stripped.
+ * chunks are left out. `reused` pages are moved (not copied) from the previous export, already
+ * stripped: the folder they are taken from is deleted after the build.
  * Writes run on libuv's threads while the next page is parsed.
  */
 export async function writeExport(
@@ -166,8 +167,9 @@ export async function writeExport(
       report.scriptsRemoved += removed.filter((what) => !what.startsWith('link')).length;
     }
     for (const pathname of reused ? reused.pages : []) {
-      const html = fs.readFileSync(path.join(reused?.from ?? outDir, exportPathOf('page', pathname)), 'utf8');
-      pending.push(fs.promises.writeFile(target('page', pathname, `${pathname} (reused)`), html));
+      const previous = path.join(reused?.from ?? outDir, exportPathOf('page', pathname));
+      const html = fs.readFileSync(previous, 'utf8');
+      pending.push(fs.promises.rename(previous, target('page', pathname, `${pathname} (reused)`)));
       collectAssetReferences(html, referenced);
       report.pages += 1;
     }
