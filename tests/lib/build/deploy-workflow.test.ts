@@ -62,6 +62,16 @@ describe('the deploy workflow', () => {
     expect(parsed.jobs.build?.steps[restore]?.with?.['restore-keys']).toBe('build-');
   });
 
+  it("keeps the previous export, its state, its nginx includes and Next's compiled app between runs", () => {
+    // .next whole, not only .next/cache: an incremental build then renders without compiling.
+    const cached = (uses: string) =>
+      String(steps.find((each) => each.uses?.startsWith(uses))?.with?.path ?? '')
+        .split('\n')
+        .filter(Boolean);
+    for (const uses of ['actions/cache/restore@', 'actions/cache/save@'])
+      expect(cached(uses)).toEqual(expect.arrayContaining(['.next', 'out', 'out-nginx', 'out-state.json']));
+  });
+
   it('publishes out to GitHub Pages with the permissions and environment Pages needs', () => {
     const uses = steps.map((each) => each.uses ?? '');
     expect(uses.some((name) => name.startsWith('actions/configure-pages@'))).toBe(true);
