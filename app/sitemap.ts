@@ -31,10 +31,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...model.athletes.map((athlete) =>
       entry(paths.athlete(athlete.slug), lastModified(model.articlesAbout(athlete.slug))),
     ),
-    ...model.authors.map((author) => entry(paths.author(author.slug), lastModified(model.articlesBy(author.slug)))),
     ...model.competitions.map((competition) =>
       entry(paths.competition(competition.slug), lastModified(model.articlesAt(competition.slug))),
     ),
     entry(paths.calendar(), lastModified(model.articles.filter((article) => article.event !== undefined))),
+    entry(paths.competitions(), lastModified(model.articles.filter((article) => article.event !== undefined))),
+    ...[paths.categories(), paths.tags(), paths.authors()].map((path) => entry(path, lastModified(model.articles))),
   ];
 }

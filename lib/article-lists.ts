@@ -2,7 +2,7 @@ import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './l
 import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
 import type { SiteModel } from './site-model';
-import { CATEGORIES, type Article, type Category, type Tag } from './types';
+import { CATEGORIES, type Article, type Author, type Category, type Tag } from './types';
 
 /**
  * One paginated list of articles (the archive, a category, a tag): everything its pages, the
@@ -20,6 +20,12 @@ export type ArticleList = {
   articles: Article[];
   /** The address of numbered page `number`; without a number, the list's own address (its newest articles). */
   path: (number?: number) => string;
+  /**
+   * Its own address is not a list page with parameters of the list routes (the archive's
+   * /nieuws/ has no parameters; an author's is their profile page, with page data of its own),
+   * so the build plan does not fingerprint it as one.
+   */
+  ownAddressElsewhere?: true;
 };
 
 /** The breadcrumb trail of numbered page `number` of a list, or of its own address. */
@@ -49,6 +55,7 @@ export function archiveList(model: SiteModel): ArticleList {
     description: 'Het archief van Schaatsnieuws: alle artikelen, nieuwste eerst',
     articles: model.articles,
     path: paths.archive,
+    ownAddressElsewhere: true,
   };
 }
 
@@ -87,11 +94,30 @@ export function tagListAt(model: SiteModel, slug: string): ArticleList | undefin
   return tag ? tagList(model, tag) : undefined;
 }
 
-/** Every list of the site: the archive, each category, each tag. */
+/** An author's articles; their own address is their profile page with the newest of them. */
+export function authorList(model: SiteModel, author: Author): ArticleList {
+  return {
+    name: author.name,
+    heading: `Artikelen van ${author.name}`,
+    description: `Artikelen van ${author.name}`,
+    articles: model.articlesBy(author.slug),
+    path: (number) => paths.author(author.slug, number),
+    ownAddressElsewhere: true,
+  };
+}
+
+/** The list of the author with this slug; undefined for an unknown one. */
+export function authorListAt(model: SiteModel, slug: string): ArticleList | undefined {
+  const author = model.author(slug);
+  return author ? authorList(model, author) : undefined;
+}
+
+/** Every list of the site: the archive, each category, each tag, each author. */
 export function allArticleLists(model: SiteModel): ArticleList[] {
   return [
     archiveList(model),
     ...CATEGORIES.map((category) => categoryList(model, category)),
     ...model.tags.map((tag) => tagList(model, tag)),
+    ...model.authors.map((author) => authorList(model, author)),
   ];
 }

@@ -1,3 +1,4 @@
+import { frontPage, type Page } from './pagination';
 import type { Article, Author, Athlete, Competition, ResultRow, ResultsBlock } from './types';
 import type { SiteModel } from './site-model';
 
@@ -31,7 +32,8 @@ export type ArticlePageData =
   | { kind: 'alias'; target: Article };
 
 export type AthletePageData = { athlete: Athlete; results: AthleteResultEntry[]; articles: ArticleTeaser[] };
-export type AuthorPageData = { author: Author; articles: ArticleTeaser[] };
+/** An author's profile with their newest articles; the older ones are on numbered pages (lib/article-lists.ts). */
+export type AuthorPageData = { author: Author; articles: Page<ArticleTeaser> };
 export type CompetitionPageData = {
   competition: Competition;
   results: PublishedResultsEntry[];
@@ -77,7 +79,7 @@ export function athletePageData(model: SiteModel, slug: string): AthletePageData
 
 export function authorPageData(model: SiteModel, slug: string): AuthorPageData | undefined {
   const author = model.author(slug);
-  return author ? { author, articles: model.articlesBy(slug).map(teaserOf) } : undefined;
+  return author ? { author, articles: frontPage(model.articlesBy(slug).map(teaserOf)) } : undefined;
 }
 
 export function competitionPageData(model: SiteModel, slug: string): CompetitionPageData | undefined {

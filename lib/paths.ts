@@ -17,10 +17,16 @@ export const paths = {
   archive: (page?: number) => listPath('/nieuws/', page),
   category: (category: Category, page?: number) => listPath(`/rubriek/${category}/`, page),
   tag: (slug: string, page?: number) => listPath(`/tags/${slug}/`, page),
+  /** The index pages a reader finds by shortening an address. */
+  categories: () => '/rubriek/',
+  tags: () => '/tags/',
+  authors: () => '/auteurs/',
+  competitions: () => '/wedstrijden/',
   search: () => '/zoeken/',
   athletes: () => '/schaatsers/',
   athlete: (slug: string) => `/schaatsers/${slug}/`,
-  author: (slug: string) => `/auteurs/${slug}/`,
+  /** An author: their profile and newest articles; numbered pages of their articles under it. */
+  author: (slug: string, page?: number) => listPath(`/auteurs/${slug}/`, page),
   competition: (slug: string) => `/wedstrijden/${slug}/`,
   calendar: () => '/kalender/',
   /** A competition as an iCalendar file, to add it to an agenda. */

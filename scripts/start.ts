@@ -1,11 +1,12 @@
 /**
  * `npm start`: builds the site when the export (out/, or EXPORT_DIR) is missing or older than
  * its sources, then serves it on http://localhost:3000 (PORT to change) with `serve`, a
- * well-kept static server.
+ * well-kept static server, set up by deploy/serve.json (never a folder listing).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serveArguments } from '../lib/build/static-server';
 import { contentRoot, exportDir } from '../lib/config';
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'scripts', contentRoot(), 'next.config.ts', 'package-lock.json'];
@@ -33,7 +34,5 @@ if (builtAt < sourcesAt) {
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn(path.resolve('node_modules/.bin/serve'), [outDir, '--listen', port, '--no-clipboard'], {
-  stdio: 'inherit',
-});
+const server = spawn(path.resolve('node_modules/.bin/serve'), serveArguments(outDir, port), { stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));

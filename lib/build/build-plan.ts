@@ -88,8 +88,7 @@ export function pageFingerprints(model: SiteModel): Record<string, string> {
     add(paths.article(slug), articlePageData(model, slug));
   for (const list of allArticleLists(model)) {
     for (const number of listPageNumbers(list)) add(list.path(number), listPageData(list, number));
-    // The list's own address; the archive's (/nieuws/) is a route without parameters, rendered every build.
-    if (list.path() !== paths.archive()) add(list.path(), listPageData(list));
+    if (!list.ownAddressElsewhere) add(list.path(), listPageData(list));
   }
   for (const athlete of model.athletes) add(paths.athlete(athlete.slug), athletePageData(model, athlete.slug));
   for (const author of model.authors) add(paths.author(author.slug), authorPageData(model, author.slug));

@@ -91,6 +91,7 @@ export function checkSiteReferences(
     for (const tag of article.tags) pages.add(paths.tag(tag.slug));
   }
   pages.add(paths.archive());
+  for (const index of [paths.categories(), paths.tags(), paths.authors(), paths.competitions()]) pages.add(index);
   for (const number of pageNumbers(shown.length)) pages.add(paths.archive(number));
   for (const category of CATEGORIES) pages.add(paths.category(category));
   for (const athlete of site.athletes) pages.add(paths.athlete(athlete.slug));

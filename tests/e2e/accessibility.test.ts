@@ -33,6 +33,10 @@ const PAGES: ReaderPage[] = [
   { name: 'a category', path: '/rubriek/nieuws/' },
   { name: 'a tag', path: '/tags/500-meter/' },
   { name: 'the archive', path: '/nieuws/' },
+  { name: 'the categories', path: '/rubriek/' },
+  { name: 'the tags', path: '/tags/' },
+  { name: 'the authors', path: '/auteurs/' },
+  { name: 'the competitions', path: '/wedstrijden/' },
   { name: "the archive's oldest page", path: '/nieuws/pagina/1/' },
 ];
 

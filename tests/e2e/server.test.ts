@@ -225,10 +225,16 @@ describe.runIf(hasNginx)('the production nginx configuration serving the real bu
     expect(reply.body.toString()).toMatch(/<title>Nieuws \(pagina 1\)/);
   });
 
-  it('serves the archive at /nieuws/, not a folder listing', async () => {
-    const reply = await get(url(), '/nieuws/');
+  it.each([
+    ['/nieuws/', 'Alle nieuws'],
+    ['/rubriek/', 'Rubrieken'],
+    ['/tags/', 'Onderwerpen'],
+    ['/auteurs/', 'Auteurs'],
+    ['/wedstrijden/', 'Wedstrijden'],
+  ])('answers %s, an address a reader shortens, with a page of its own (%s)', async (address, title) => {
+    const reply = await get(url(), address);
     expect(reply.status).toBe(200);
-    expect(reply.body.toString()).toMatch(/<title>Alle nieuws[ |<]/);
+    expect(reply.body.toString()).toContain(`<title>${title} | `);
   });
 
   it('serves the search page whatever its query holds, an encoded slash included', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AuthorProfile } from '@/components/author/AuthorProfile';
+import { Pagination } from '@/components/navigation/Pagination';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -46,7 +47,8 @@ export default async function AuthorPage({ params }: Props) {
       <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
-        <ArticleList articles={data.articles} headingLevel={3} />
+        <ArticleList articles={data.articles.items} headingLevel={3} />
+        <Pagination page={data.articles} pathOf={(number) => paths.author(author.slug, number)} />
       </section>
     </>
   );
