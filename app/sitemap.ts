@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { paths } from '@/lib/paths';
-import { allArticleLists, listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
+import { allArticleLists, archiveList, listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { lastModified } from '@/lib/articles';
 import { getSiteModel } from '@/lib/site-model';
@@ -18,19 +18,25 @@ export default function sitemap(): MetadataRoute.Sitemap {
     url: absoluteUrl(path),
     ...(modified ? { lastModified: modified } : {}),
   });
-  /** Every page of a list of articles (its own address, its numbered pages), each with the last change of the articles on it. */
+  /**
+   * Every page of a list of articles (its numbered pages, and its own address where that is a
+   * list page: the others are listed below), each with the last change of the articles on it.
+   */
   const listPages = (list: ArticleList) =>
-    [undefined, ...listPageNumbers(list)].map((number) =>
+    [...(list.ownAddressElsewhere ? [] : [undefined]), ...listPageNumbers(list)].map((number) =>
       entry(list.path(number), lastModified(listPage(list, number)?.items ?? [])),
     );
   return [
     entry(paths.home(), lastModified(model.articles)),
     ...model.articles.map((article) => entry(paths.article(article.slug), article.modified)),
+    entry(paths.archive(), lastModified(listPage(archiveList(model))?.items ?? [])),
     ...allArticleLists(model).flatMap(listPages),
     entry(paths.athletes(), lastModified(model.articles.filter((article) => article.athletes.length > 0))),
+    // A skater's page shows their results from every article, an author's their profile too.
     ...model.athletes.map((athlete) =>
       entry(paths.athlete(athlete.slug), lastModified(model.articlesAbout(athlete.slug))),
     ),
+    ...model.authors.map((author) => entry(paths.author(author.slug), lastModified(model.articlesBy(author.slug)))),
     ...model.competitions.map((competition) =>
       entry(paths.competition(competition.slug), lastModified(model.articlesAt(competition.slug))),
     ),

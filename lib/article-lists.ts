@@ -2,7 +2,7 @@ import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './l
 import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
 import type { SiteModel } from './site-model';
-import { CATEGORIES, type Article, type Author, type Category, type Tag } from './types';
+import { CATEGORIES, type Article, type Athlete, type Author, type Category, type Tag } from './types';
 
 /**
  * One paginated list of articles (the archive, a category, a tag): everything its pages, the
@@ -112,12 +112,31 @@ export function authorListAt(model: SiteModel, slug: string): ArticleList | unde
   return author ? authorList(model, author) : undefined;
 }
 
-/** Every list of the site: the archive, each category, each tag, each author. */
+/** The articles about a skater; their own address is their profile page with the newest of them. */
+export function athleteList(model: SiteModel, athlete: Athlete): ArticleList {
+  return {
+    name: athlete.name,
+    heading: `Artikelen over ${athlete.name}`,
+    description: `Artikelen over ${athlete.name}`,
+    articles: model.articlesAbout(athlete.slug),
+    path: (number) => paths.athlete(athlete.slug, number),
+    ownAddressElsewhere: true,
+  };
+}
+
+/** The list of the skater with this slug; undefined for an unknown one. */
+export function athleteListAt(model: SiteModel, slug: string): ArticleList | undefined {
+  const athlete = model.athlete(slug);
+  return athlete ? athleteList(model, athlete) : undefined;
+}
+
+/** Every list of the site: the archive, each category, each tag, each author, each skater. */
 export function allArticleLists(model: SiteModel): ArticleList[] {
   return [
     archiveList(model),
     ...CATEGORIES.map((category) => categoryList(model, category)),
     ...model.tags.map((tag) => tagList(model, tag)),
     ...model.authors.map((author) => authorList(model, author)),
+    ...model.athletes.map((athlete) => athleteList(model, athlete)),
   ];
 }

@@ -31,7 +31,8 @@ export type ArticlePageData =
   /** An old slug of the article: a page that forwards to it. */
   | { kind: 'alias'; target: Article };
 
-export type AthletePageData = { athlete: Athlete; results: AthleteResultEntry[]; articles: ArticleTeaser[] };
+/** A skater's profile, results and the newest articles about them; the older ones are on numbered pages. */
+export type AthletePageData = { athlete: Athlete; results: AthleteResultEntry[]; articles: Page<ArticleTeaser> };
 /** An author's profile with their newest articles; the older ones are on numbered pages (lib/article-lists.ts). */
 export type AuthorPageData = { author: Author; articles: Page<ArticleTeaser> };
 export type CompetitionPageData = {
@@ -73,7 +74,7 @@ export function athletePageData(model: SiteModel, slug: string): AthletePageData
       row,
       asTeamMember,
     })),
-    articles: model.articlesAbout(slug).map(teaserOf),
+    articles: frontPage(model.articlesAbout(slug).map(teaserOf)),
   };
 }
 

@@ -24,7 +24,8 @@ export const paths = {
   competitions: () => '/wedstrijden/',
   search: () => '/zoeken/',
   athletes: () => '/schaatsers/',
-  athlete: (slug: string) => `/schaatsers/${slug}/`,
+  /** A skater: their profile, results and the newest articles about them; numbered pages of those articles under it. */
+  athlete: (slug: string, page?: number) => listPath(`/schaatsers/${slug}/`, page),
   /** An author: their profile and newest articles; numbered pages of their articles under it. */
   author: (slug: string, page?: number) => listPath(`/auteurs/${slug}/`, page),
   competition: (slug: string) => `/wedstrijden/${slug}/`,

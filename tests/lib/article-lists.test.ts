@@ -2,9 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateContent } from '../../scripts/generate-content';
-import { allArticleLists, archiveList, authorListAt, listPage, listPageNumbers } from '@/lib/article-lists';
+import {
+  allArticleLists,
+  archiveList,
+  athleteListAt,
+  authorListAt,
+  listPage,
+  listPageNumbers,
+} from '@/lib/article-lists';
 import { loadContent } from '@/lib/content/load';
-import { authorPageData } from '@/lib/page-data';
+import { athletePageData, authorPageData } from '@/lib/page-data';
 import { createSiteModel, type SiteModel } from '@/lib/site-model';
 
 // The lists of a generated archive of 130 articles by three authors, as readers page through them.
@@ -51,6 +58,18 @@ describe('an author with more articles than fit on a page', () => {
       ...slugs(front.items),
       ...older.reverse().flatMap((number) => slugs(listPage(list, number)?.items)),
     ]).toEqual(slugs(model.articlesBy(author().slug)));
+  });
+});
+
+describe('a skater', () => {
+  it('has the articles about them on their profile page, newest first, and numbered pages under their address', () => {
+    const athlete = model.athletes.find((each) => model.articlesAbout(each.slug).length > 0)!;
+    const list = athleteListAt(model, athlete.slug)!;
+
+    expect(slugs(athletePageData(model, athlete.slug)!.articles.items)).toEqual(
+      slugs(model.articlesAbout(athlete.slug).slice(0, 20)),
+    );
+    expect(list.path(1)).toBe(`/schaatsers/${athlete.slug}/pagina/1/`);
   });
 });
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AthleteProfile } from '@/components/athlete/AthleteProfile';
 import { AthleteResults } from '@/components/athlete/AthleteResults';
+import { Pagination } from '@/components/navigation/Pagination';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -54,7 +55,8 @@ export default async function AthletePage({ params }: Props) {
       </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen over {athlete.name}</h2>
-        <ArticleList articles={data.articles} headingLevel={3} />
+        <ArticleList articles={data.articles.items} headingLevel={3} />
+        <Pagination page={data.articles} pathOf={(number) => paths.athlete(athlete.slug, number)} />
       </section>
     </>
   );
