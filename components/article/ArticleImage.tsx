@@ -28,8 +28,6 @@ export function ArticleImage({ image }: Props) {
       alt={image.alt}
       decoding="async"
       fetchPriority="high"
-      // The stylesheet stretches it to the column's width; its height follows the aspect ratio.
-      style={{ height: 'auto' }}
     />
   );
   return (

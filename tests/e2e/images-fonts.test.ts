@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ensureFixtureSite, FIXTURE_EXPORT_DIR } from '../build/support/fixture-build';
 import { FIRST_STORY_PATH } from '../budget/site-pages';
-import { browserAvailable, useBuiltSite } from './support/browser';
+import { browserAvailable, useBuiltSite, watchForCspViolations } from './support/browser';
 
 // Fonts and images as a reader on a phone gets them: no font download holds text back, every
 // image has its space reserved, the lead photo is what the phone paints largest and is fetched
@@ -124,6 +124,8 @@ describe.runIf(hasBrowser)('an article with a lead photo (fixture site) on a pho
 
   it('paints the lead photo as its largest element, fetched with high priority and not lazily', async () => {
     const page = await openOnPhone(site.browser);
+    // The production CSP (style-src 'self') refuses inline styles: the photo must not need one.
+    const cspViolations = watchForCspViolations(page);
     // Record every largest-contentful-paint candidate from the first paint on.
     await page.addInitScript(() => {
       const lcp: { element: Element | null; url: string }[] = [];
@@ -153,6 +155,7 @@ describe.runIf(hasBrowser)('an article with a lead photo (fixture site) on a pho
     expect(await lead.getAttribute('fetchpriority')).toBe('high');
     expect(await lead.getAttribute('loading')).not.toBe('lazy');
     expect(await imagesWithoutSize(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 
