@@ -24,26 +24,32 @@ export function ArticleHeader({ article }: Props) {
       </p>
       <h1>{article.title}</h1>
       <p className="article-summary">{article.summary}</p>
+      {/* A space between the parts: text read without the layout (the search index) keeps them
+          apart ("Sportredactie zondag", not "Sportredactiezondag"). */}
       <div className="article-meta">
-        <span>
-          Door <a href={paths.author(article.author.slug)}>{article.author.name}</a>
-        </span>
-        <span>
-          <PublishedTime date={article.date} withTime={!showsDayOnly} />
-        </span>
-        {article.modified > article.date ? (
-          <span>
-            Bijgewerkt: <PublishedTime date={article.modified} />
-          </span>
-        ) : null}
-        {article.event ? (
-          <span>
-            Wedstrijd: <a href={paths.competition(article.event.slug)}>{article.event.name}</a>
-          </span>
-        ) : null}
-        <span>
-          Leestijd {article.readingMinutes} {article.readingMinutes === 1 ? 'minuut' : 'minuten'}
-        </span>
+        {[
+          <span key="door">
+            Door <a href={paths.author(article.author.slug)}>{article.author.name}</a>
+          </span>,
+          <span key="datum">
+            <PublishedTime date={article.date} withTime={!showsDayOnly} pagefindMeta />
+          </span>,
+          article.modified > article.date ? (
+            <span key="bijgewerkt">
+              Bijgewerkt: <PublishedTime date={article.modified} />
+            </span>
+          ) : null,
+          article.event ? (
+            <span key="wedstrijd">
+              Wedstrijd: <a href={paths.competition(article.event.slug)}>{article.event.name}</a>
+            </span>
+          ) : null,
+          <span key="leestijd">
+            Leestijd {article.readingMinutes} {article.readingMinutes === 1 ? 'minuut' : 'minuten'}
+          </span>,
+        ]
+          .filter((part) => part !== null)
+          .flatMap((part, index) => (index === 0 ? [part] : [' ', part]))}
       </div>
     </header>
   );

@@ -7,7 +7,8 @@ type Props = { athletes: Athlete[] };
 export function AthleteChips({ athletes }: Props) {
   if (athletes.length === 0) return null;
   return (
-    <section className="chips" aria-labelledby="schaatsers-in-dit-verhaal">
+    // Not in the search index: its heading would be a sub-result of every article (the names are links to the skaters, who have pages of their own).
+    <section className="chips" aria-labelledby="schaatsers-in-dit-verhaal" data-pagefind-ignore="all">
       <h2 id="schaatsers-in-dit-verhaal">Schaatsers in dit verhaal</h2>
       <ul>
         {athletes.map((athlete) => (

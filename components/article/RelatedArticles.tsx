@@ -7,7 +7,8 @@ type Props = { articles: ArticleTeaser[] };
 export function RelatedArticles({ articles }: Props) {
   if (articles.length === 0) return null;
   return (
-    <section className="related" aria-labelledby="meer-hierover">
+    // Not in the search index: other articles, indexed on their own pages.
+    <section className="related" aria-labelledby="meer-hierover" data-pagefind-ignore="all">
       <h2 id="meer-hierover">Meer hierover</h2>
       <ArticleList articles={articles} headingLevel={3} />
     </section>

@@ -11,7 +11,8 @@ export function ShareLinks({ title, url }: Props) {
     { name: 'e-mail', href: `mailto:?subject=${text}&body=${link}` },
   ];
   return (
-    <section className="share" aria-labelledby="delen">
+    // Not in the search index: the same on every article.
+    <section className="share" aria-labelledby="delen" data-pagefind-ignore="all">
       <h2 id="delen">Delen</h2>
       <ul>
         {targets.map((target) => (

@@ -7,7 +7,8 @@ type Props = { tags: Tag[] };
 export function TagList({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
-    <section className="chips" aria-labelledby="onderwerpen">
+    // Not in the search index: its heading would be a sub-result of every article.
+    <section className="chips" aria-labelledby="onderwerpen" data-pagefind-ignore="all">
       <h2 id="onderwerpen">Onderwerpen</h2>
       <ul>
         {tags.map((tag) => (

@@ -10,8 +10,9 @@ export function ProfileFacts({ facts }: Props) {
     <dl className="profile-facts">
       {shown.map((fact) => (
         <div key={fact.term}>
-          <dt>{fact.term}</dt>
-          <dd>{fact.detail}</dd>
+          {/* A space between term and detail: text read without the layout (Pagefind's index, a
+              screen reader's plain text) keeps them apart ("Land Nederland", not "LandNederland"). */}
+          <dt>{fact.term}</dt> <dd>{fact.detail}</dd>
         </div>
       ))}
     </dl>

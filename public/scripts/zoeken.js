@@ -8,6 +8,12 @@
   var failure = document.getElementById('zoeken-mislukt');
   if (!container) return;
 
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (character) {
+      return '&#' + character.charCodeAt(0) + ';';
+    });
+  }
+
   function fail() {
     if (failure) failure.hidden = false;
   }
@@ -28,6 +34,20 @@
       showImages: false,
       resetStyles: false,
       autofocus: true,
+      // Pagefind's own Dutch leaves some words English ("Reset") or formal ("u typt").
+      translations: {
+        placeholder: 'Zoek schaatsers, wedstrijden, nieuws',
+        clear_search: 'Wissen',
+        load_more: 'Meer resultaten',
+        search_label: 'Zoek op Schaatsnieuws',
+        input_hint: 'Resultaten verschijnen terwijl je typt',
+      },
+      // An article's date (its `datum`, see components/article/PublishedTime.tsx) before its excerpt.
+      processResult: function (result) {
+        var date = result.meta && result.meta.datum;
+        if (date) result.excerpt = '<span class="search-date">' + escapeHtml(date) + '</span> ' + result.excerpt;
+        return result;
+      },
     });
     // Pagefind names its input only by a title; the visible label above is tied to it here.
     var input = container.querySelector('input');

@@ -36,6 +36,31 @@ describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () =
     await page.close();
   });
 
+  it('shows results that read well: words apart, no boilerplate sub-results, dates, Dutch words', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = watchForErrors(page);
+    const resultsText = async (query: string) => {
+      await page.goto(`${site.url}/zoeken/?q=${encodeURIComponent(query)}`);
+      await page.locator('.pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 10_000 });
+      return page.locator('.pagefind-ui__results').innerText();
+    };
+
+    // Articles: the byline and date apart, the date shown, no chips or share headings as sub-results.
+    const articles = await resultsText('Leerdam');
+    expect(articles).not.toMatch(/Schaatsers in dit verhaal|Onderwerpen|Delen|Meer hierover/);
+    expect(articles).not.toMatch(/[a-z](maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/);
+    expect(articles).toMatch(/\b\d{1,2} (september|oktober|november|december|januari|februari|maart) 20\d\d\b/);
+    expect(await page.getByRole('button', { name: 'Wissen' }).count()).toBe(1);
+    expect(await page.getByText('Reset', { exact: true }).count()).toBe(0);
+
+    // A skater: each fact apart from its term.
+    const skater = await resultsText('Erin Jackson');
+    expect(skater).toContain('Verenigde Staten');
+    expect(skater).not.toMatch(/Land(Verenigde|Nederland)|Geboren[a-z]/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('loads no search code on an article page', async () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];

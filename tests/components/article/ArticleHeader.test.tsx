@@ -116,4 +116,23 @@ describe('ArticleHeader', () => {
 
     expect(screen.queryByText(/Concept|Gepland/)).not.toBeInTheDocument();
   });
+
+  it('keeps the parts of the byline apart in the text a search index reads, without the layout', () => {
+    const { container } = render(
+      <ArticleHeader
+        article={makeArticle({
+          author: makeAuthor({ name: 'Sportredactie' }),
+          date: new Date('2025-11-16T14:30:00+01:00'),
+        })}
+      />,
+    );
+
+    expect(container.querySelector('.article-meta')?.textContent).toMatch(/Door Sportredactie zondag 16 november 2025/);
+  });
+
+  it("marks the article's date for the search results", () => {
+    render(<ArticleHeader article={makeArticle({ date: new Date('2025-11-16T14:30:00+01:00') })} />);
+
+    expect(times()[0]).toHaveAttribute('data-pagefind-meta', 'datum:zondag 16 november 2025');
+  });
 });

@@ -23,6 +23,12 @@ describe('AthleteProfile', () => {
     expect(factFor('Land')).toHaveTextContent(/^Nederland NED$/);
   });
 
+  it('keeps each fact apart from its term in the text a search index reads, without the layout', () => {
+    const { container } = render(<AthleteProfile athlete={makeAthlete({ country: 'USA' })} />);
+
+    expect(container.querySelector('dl')?.textContent).toContain('Land Verenigde Staten');
+  });
+
   it('shows the birthday in Dutch', () => {
     render(<AthleteProfile athlete={makeAthlete({ born: '1998-12-30' })} />);
 
