@@ -26,7 +26,7 @@ export function categoryFromSegment(segment: string): Category | undefined {
 export const RECORD_LABELS: Record<RecordMarker, string> = {
   WR: 'wereldrecord',
   OR: 'olympisch record',
-  TR: 'baanrecord',
+  BR: 'baanrecord',
   NR: 'nationaal record',
   PR: 'persoonlijk record',
   SB: 'seizoensbeste',
