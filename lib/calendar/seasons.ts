@@ -7,7 +7,7 @@ import { dayInSiteZone, isoDayParts } from './days';
  */
 export type Season = {
   startYear: number;
-  /** "2025-2026", as Dutch skating writes a season. */
+  /** "2025/2026", as Dutch skating writes a season. */
   label: string;
   firstDay: IsoDay;
   lastDay: IsoDay;
@@ -31,7 +31,7 @@ export function seasonOf(day: IsoDay): Season {
   const startYear = month >= SEASON_FIRST_MONTH ? year : year - 1;
   return {
     startYear,
-    label: `${startYear}-${startYear + 1}`,
+    label: `${startYear}/${startYear + 1}`,
     firstDay: `${startYear}-07-01`,
     lastDay: `${startYear + 1}-06-30`,
   };

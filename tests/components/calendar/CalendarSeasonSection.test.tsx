@@ -38,8 +38,8 @@ describe('CalendarSeasonSection', () => {
   it('is a region named for its season', () => {
     renderSeason();
 
-    const region = screen.getByRole('region', { name: 'Seizoen 2025-2026' });
-    expect(within(region).getByRole('heading', { level: 2, name: 'Seizoen 2025-2026' })).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: 'Seizoen 2025/2026' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Seizoen 2025/2026' })).toBeInTheDocument();
   });
 
   it('shows the coming competitions first, under a visible "Komt eraan", then the past ones', () => {
