@@ -18,7 +18,7 @@ export type CalendarSeason = {
   season: Season;
   /** Not yet over (the last day is today or later), first one first. */
   coming: Competition[];
-  /** Over, the most recent first: a reader looking back wants the latest results at the top. */
+  /** Over, the first one first: a season reads in the order it was skated, as the coming ones do. */
   past: Competition[];
 };
 
@@ -69,17 +69,13 @@ export function calendarSeasons(competitions: readonly Competition[], now: Date)
     .map((entry) => ({
       season: entry.season,
       coming: entry.coming.sort(firstFirst),
-      past: entry.past.sort(latestFirst),
+      past: entry.past.sort(firstFirst),
     }));
 }
 
 // Ties are broken by name, so that the order never depends on the order of the content files.
 function firstFirst(a: Competition, b: Competition): number {
   return compareText(a.start, b.start) || compareText(a.end, b.end) || compareText(a.name, b.name);
-}
-
-function latestFirst(a: Competition, b: Competition): number {
-  return compareText(b.start, a.start) || compareText(b.end, a.end) || compareText(a.name, b.name);
 }
 
 function compareText(a: string, b: string): number {

@@ -28,7 +28,7 @@ const nk = makeCompetition({ slug: 'nk', name: 'NK allround', start: '2025-12-27
 function renderSeason(reported: string[] = []) {
   return render(
     <CalendarSeasonSection
-      calendarSeason={{ season: seasonOf('2025-11-14'), coming: [heerenveen, nk], past: [calgary, saltLake] }}
+      calendarSeason={{ season: seasonOf('2025-11-14'), coming: [heerenveen, nk], past: [saltLake, calgary] }}
       reported={new Set(reported)}
     />,
   );
@@ -53,8 +53,8 @@ describe('CalendarSeasonSection', () => {
       screen.getByRole('heading', { name: 'Wereldbeker Heerenveen' }),
       screen.getByRole('heading', { name: 'NK allround' }),
       past,
-      screen.getByRole('heading', { name: 'Wereldbeker Calgary' }),
       screen.getByRole('heading', { name: 'Wereldbeker Salt Lake City' }),
+      screen.getByRole('heading', { name: 'Wereldbeker Calgary' }),
     ]);
   });
 

@@ -97,7 +97,7 @@ describe('calendarSeasons', () => {
     expect(season?.past).toEqual([endsSunday]);
   });
 
-  it('lists coming competitions first one first, and past ones most recent first', () => {
+  it('lists coming and past competitions alike, the earliest first, as a season is skated', () => {
     const competitions = [
       makeCompetition({ slug: 'nk-allround', start: '2025-12-27', end: '2025-12-28' }),
       makeCompetition({ slug: 'wb-salt-lake', start: '2025-11-14', end: '2025-11-16' }),
@@ -109,7 +109,7 @@ describe('calendarSeasons', () => {
     const [season] = calendarSeasons(competitions, noonOn('2025-12-01'));
 
     expect(season?.coming.map((c) => c.slug)).toEqual(['wb-tomaszow', 'wb-heerenveen', 'nk-allround']);
-    expect(season?.past.map((c) => c.slug)).toEqual(['wb-calgary', 'wb-salt-lake']);
+    expect(season?.past.map((c) => c.slug)).toEqual(['wb-salt-lake', 'wb-calgary']);
   });
 
   it('orders competitions on the same days by name, whatever the input order', () => {
