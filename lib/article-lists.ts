@@ -22,15 +22,6 @@ export type ArticleList = {
   path: (number?: number) => string;
 };
 
-/** The breadcrumb trail of numbered page `number` of a list, or of its own address. */
-export function listTrail(list: ArticleList, number?: number): { name: string; path: string }[] {
-  const trail = [
-    { name: 'Voorpagina', path: paths.home() },
-    { name: list.name, path: list.path() },
-  ];
-  return number !== undefined ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
-}
-
 /** Numbered page `number` of a list (undefined past its last page), or without a number its own address. */
 export function listPage(list: ArticleList, number?: number): Page<Article> | undefined {
   return number === undefined ? frontPage(list.articles) : numberedPage(list.articles, number);

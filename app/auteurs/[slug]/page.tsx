@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AuthorProfile } from '@/components/author/AuthorProfile';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { authorTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
@@ -37,12 +38,7 @@ export default async function AuthorPage({ params }: Props) {
   const { author } = data;
   return (
     <>
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: 'Nieuws', path: paths.home() },
-          { name: author.name, path: paths.author(author.slug) },
-        ])}
-      />
+      <JsonLd data={breadcrumbJsonLd(authorTrail(author))} />
       <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>
