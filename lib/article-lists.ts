@@ -1,4 +1,4 @@
-import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './labels';
+import { CATEGORY_DESCRIPTIONS, CATEGORY_SECTIONS, categoryFromSegment } from './labels';
 import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
 import type { SiteModel } from './site-model';
@@ -46,8 +46,8 @@ export function archiveList(model: SiteModel): ArticleList {
 /** A category's list; every category has one, an empty one too ("nog geen artikelen"). */
 export function categoryList(model: SiteModel, category: Category): ArticleList {
   return {
-    name: CATEGORY_LABELS[category],
-    heading: CATEGORY_LABELS[category],
+    name: CATEGORY_SECTIONS[category],
+    heading: CATEGORY_SECTIONS[category],
     description: CATEGORY_DESCRIPTIONS[category],
     intro: `${CATEGORY_DESCRIPTIONS[category]}.`,
     articles: model.articlesIn(category),

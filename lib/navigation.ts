@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from './labels';
+import { CATEGORY_SECTIONS } from './labels';
 import { paths } from './paths';
 import type { Article, Athlete, Author, Category, Competition } from './types';
 
@@ -14,14 +14,14 @@ const FRONT_PAGE: NavLink = { name: 'Voorpagina', path: paths.home() };
 
 /** A category's list, as the menu and the breadcrumb trails name it. */
 export function categorySection(category: Category): NavLink {
-  return { name: CATEGORY_LABELS[category], path: paths.category(category) };
+  return { name: CATEGORY_SECTIONS[category], path: paths.category(category) };
 }
 
 /** The main menu in the site's header, in its order. */
 export const MAIN_MENU: readonly NavLink[] = [
   { name: 'Nieuws', path: paths.home() },
   categorySection('uitslagen'),
-  { name: 'Columns', path: paths.category('column') },
+  categorySection('column'),
   { name: 'Schaatsers', path: paths.athletes() },
   { name: 'Kalender', path: paths.calendar() },
 ];
