@@ -11,19 +11,24 @@ import type { Article, Athlete, Author, Category, Competition } from './types';
 export type NavLink = { name: string; path: string };
 
 const FRONT_PAGE: NavLink = { name: 'Voorpagina', path: paths.home() };
+const CALENDAR: NavLink = { name: 'Kalender', path: paths.calendar() };
 
 /** A category's list, as the menu and the breadcrumb trails name it. */
 export function categorySection(category: Category): NavLink {
   return { name: CATEGORY_SECTIONS[category], path: paths.category(category) };
 }
 
-/** The main menu in the site's header, in its order. */
+/**
+ * The main menu in the site's header, in its order. "Nieuws" is the news section, as its
+ * neighbours Uitslagen and Columns are theirs, and as the "Nieuws" step of a news story's
+ * trail is: the front page has the site's name for its link.
+ */
 export const MAIN_MENU: readonly NavLink[] = [
-  { name: 'Nieuws', path: paths.home() },
+  categorySection('nieuws'),
   categorySection('uitslagen'),
   categorySection('column'),
   { name: 'Schaatsers', path: paths.athletes() },
-  { name: 'Kalender', path: paths.calendar() },
+  CALENDAR,
 ];
 
 /** An article's trail: the front page, its category's list, the article. */
@@ -31,20 +36,14 @@ export function articleTrail(article: Pick<Article, 'slug' | 'title' | 'category
   return [FRONT_PAGE, categorySection(article.category), { name: article.title, path: paths.article(article.slug) }];
 }
 
-/** An author's trail (structured data only: the page shows none). */
+/** An author's trail (structured data only: the page shows none). Authors are listed nowhere but the front page. */
 export function authorTrail(author: Pick<Author, 'slug' | 'name'>): NavLink[] {
-  return [
-    { name: 'Nieuws', path: paths.home() },
-    { name: author.name, path: paths.author(author.slug) },
-  ];
+  return [FRONT_PAGE, { name: author.name, path: paths.author(author.slug) }];
 }
 
-/** A competition's trail (structured data only: the page shows none). */
+/** A competition's trail (structured data only: the page shows none): it sits in the Kalender, as in the menu. */
 export function competitionTrail(competition: Pick<Competition, 'slug' | 'name'>): NavLink[] {
-  return [
-    { name: 'Nieuws', path: paths.home() },
-    { name: competition.name, path: paths.competition(competition.slug) },
-  ];
+  return [CALENDAR, { name: competition.name, path: paths.competition(competition.slug) }];
 }
 
 /** A skater's trail (structured data only: the page shows none). */
