@@ -1,4 +1,4 @@
-import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, categoryFromSegment } from './labels';
+import { CATEGORY_DESCRIPTIONS, CATEGORY_SECTIONS, categoryFromSegment } from './labels';
 import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
 import type { SiteModel } from './site-model';
@@ -28,15 +28,6 @@ export type ArticleList = {
   ownAddressElsewhere?: true;
 };
 
-/** The breadcrumb trail of numbered page `number` of a list, or of its own address. */
-export function listTrail(list: ArticleList, number?: number): { name: string; path: string }[] {
-  const trail = [
-    { name: 'Voorpagina', path: paths.home() },
-    { name: list.name, path: list.path() },
-  ];
-  return number !== undefined ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
-}
-
 /** Numbered page `number` of a list (undefined past its last page), or without a number its own address. */
 export function listPage(list: ArticleList, number?: number): Page<Article> | undefined {
   return number === undefined ? frontPage(list.articles) : numberedPage(list.articles, number);
@@ -62,8 +53,8 @@ export function archiveList(model: SiteModel): ArticleList {
 /** A category's list; every category has one, an empty one too ("nog geen artikelen"). */
 export function categoryList(model: SiteModel, category: Category): ArticleList {
   return {
-    name: CATEGORY_LABELS[category],
-    heading: CATEGORY_LABELS[category],
+    name: CATEGORY_SECTIONS[category],
+    heading: CATEGORY_SECTIONS[category],
     description: CATEGORY_DESCRIPTIONS[category],
     intro: `${CATEGORY_DESCRIPTIONS[category]}.`,
     articles: model.articlesIn(category),

@@ -1,12 +1,25 @@
 import { CATEGORIES, type Category, type RecordMarker, type ResultStatus } from './types';
 
-/** Reader-facing Dutch words for the model's closed sets. */
+/** Reader-facing Dutch words for the model's closed sets; an article's category as its label says it. */
 export const CATEGORY_LABELS: Record<Category, string> = {
   nieuws: 'Nieuws',
   uitslagen: 'Uitslagen',
   column: 'Column',
   interview: 'Interview',
   achtergrond: 'Achtergrond',
+};
+
+/**
+ * What each category's list is called, in the menu, as its page's heading and in breadcrumb
+ * trails. Plural where the list holds many of a kind: one article is a "Column", the list of
+ * them is "Columns".
+ */
+export const CATEGORY_SECTIONS: Record<Category, string> = {
+  nieuws: 'Nieuws',
+  uitslagen: 'Uitslagen',
+  column: 'Columns',
+  interview: 'Interviews',
+  achtergrond: 'Achtergronden',
 };
 
 /** One line about each category, for its page and its metadata. */
@@ -26,7 +39,7 @@ export function categoryFromSegment(segment: string): Category | undefined {
 export const RECORD_LABELS: Record<RecordMarker, string> = {
   WR: 'wereldrecord',
   OR: 'olympisch record',
-  TR: 'baanrecord',
+  BR: 'baanrecord',
   NR: 'nationaal record',
   PR: 'persoonlijk record',
   SB: 'seizoensbeste',

@@ -3,7 +3,8 @@
 export const CATEGORIES = ['nieuws', 'uitslagen', 'column', 'interview', 'achtergrond'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const RECORD_MARKERS = ['WR', 'OR', 'TR', 'NR', 'PR', 'SB'] as const;
+/** BR is the baanrecord (track record): the letters Dutch readers know, where English writes TR. */
+export const RECORD_MARKERS = ['WR', 'OR', 'BR', 'NR', 'PR', 'SB'] as const;
 export type RecordMarker = (typeof RECORD_MARKERS)[number];
 
 export const RESULT_STATUSES = ['DQ', 'DNF', 'DNS'] as const;

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListPage } from '@/components/navigation/ArticleListPage';
-import { listPage, listPageNumbers, listTrail, type ArticleList } from '@/lib/article-lists';
+import { listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
+import { listTrail } from '@/lib/navigation';
 import { listPageMetadata } from '@/lib/seo/metadata';
 import { paramsToRender } from '@/lib/render-plan';
 import { getSiteModel, type SiteModel } from '@/lib/site-model';

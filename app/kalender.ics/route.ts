@@ -4,7 +4,8 @@ import { getSiteModel } from '@/lib/site-model';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(competitionsCalendar(getSiteModel().competitions), {
+  const model = getSiteModel();
+  return new Response(competitionsCalendar(model.competitions, model.builtAt), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

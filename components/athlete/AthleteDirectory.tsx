@@ -4,11 +4,17 @@ import type { Athlete } from '@/lib/types';
 
 type Props = { athletes: Athlete[] };
 
-/** All skaters grouped by country (countries A–Z in Dutch, skaters A–Z within). */
+/** The site's readers are Dutch and look for their own skaters first. */
+const HOME_COUNTRY = 'NED';
+
+/** All skaters grouped by country (Nederland first, then the others A–Z in Dutch; skaters A–Z within). */
 export function AthleteDirectory({ athletes }: Props) {
   const byCountry = new Map<string, Athlete[]>();
   for (const athlete of athletes) byCountry.set(athlete.country, [...(byCountry.get(athlete.country) ?? []), athlete]);
-  const countries = [...byCountry.keys()].sort((a, b) => countryName(a).localeCompare(countryName(b), 'nl'));
+  const countries = [...byCountry.keys()].sort(
+    (a, b) =>
+      Number(b === HOME_COUNTRY) - Number(a === HOME_COUNTRY) || countryName(a).localeCompare(countryName(b), 'nl'),
+  );
   return (
     <div className="athlete-directory">
       {countries.map((code) => (

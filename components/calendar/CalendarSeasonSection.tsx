@@ -10,7 +10,8 @@ type Props = {
 /** One season: the competitions still to come first, marked as such, then those already skated. */
 export function CalendarSeasonSection({ calendarSeason, reported }: Props) {
   const { season, coming, past } = calendarSeason;
-  const id = `seizoen-${season.label}`;
+  // The anchor keeps its hyphen (#seizoen-2025-2026): links made before the label had a slash still land here.
+  const id = `seizoen-${season.startYear}-${season.startYear + 1}`;
   return (
     <section className="calendar-season" aria-labelledby={id}>
       <h2 id={id}>{`Seizoen ${season.label}`}</h2>

@@ -1,4 +1,5 @@
 import { siteConfig } from '@/lib/config';
+import { MAIN_MENU } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { SearchForm } from '../search/SearchForm';
 
@@ -12,21 +13,11 @@ export function SiteHeader() {
         </a>
         <nav aria-label="Hoofdmenu">
           <ul>
-            <li>
-              <a href={paths.home()}>Nieuws</a>
-            </li>
-            <li>
-              <a href={paths.category('uitslagen')}>Uitslagen</a>
-            </li>
-            <li>
-              <a href={paths.category('column')}>Columns</a>
-            </li>
-            <li>
-              <a href={paths.athletes()}>Schaatsers</a>
-            </li>
-            <li>
-              <a href={paths.calendar()}>Kalender</a>
-            </li>
+            {MAIN_MENU.map((link) => (
+              <li key={link.path}>
+                <a href={link.path}>{link.name}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm id="zoeken-kop" />

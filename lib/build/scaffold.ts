@@ -158,7 +158,7 @@ const TEMPLATES: Record<ContentKind, Template> = {
     'De woorden van het citaat.',
     ':::',
     '',
-    'Een uitslag (tijden als 36.09 of 1:06.41; records WR, OR, TR, NR, PR, SB; DQ, DNF, DNS):',
+    'Een uitslag (tijden als 36.09 of 1:06.41; records WR, OR, BR, NR, PR, SB; DQ, DNF, DNS):',
     '',
     ':::results{title="500 meter vrouwen" note="Selectie"}',
     '| Pos | Naam          | Land | Tijd  | Record |',

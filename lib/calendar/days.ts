@@ -1,4 +1,5 @@
 import { format } from 'date-fns/format';
+import { startOfDay } from 'date-fns/startOfDay';
 import { tz } from '@date-fns/tz';
 import { SITE_TIME_ZONE } from '../dates';
 import type { IsoDay } from '../types';
@@ -8,6 +9,11 @@ const inSiteZone = tz(SITE_TIME_ZONE);
 /** The calendar day (`YYYY-MM-DD`) that `moment` falls on in Europe/Amsterdam, whatever zone the machine has. */
 export function dayInSiteZone(moment: Date): IsoDay {
   return format(moment, 'yyyy-MM-dd', { in: inSiteZone });
+}
+
+/** The moment the day of `moment` began in Europe/Amsterdam (00:00 there), as a plain Date. */
+export function startOfDayInSiteZone(moment: Date): Date {
+  return new Date(startOfDay(moment, { in: inSiteZone }).getTime());
 }
 
 /**

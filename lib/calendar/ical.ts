@@ -13,7 +13,7 @@ import { isoDayParts, nextDay } from './days';
 export type AllDayEvent = {
   /** Globally unique and stable across builds: calendar apps match updates by it. */
   uid: string;
-  /** DTSTAMP. Derived from content, never the clock, so that the same content gives the same file. */
+  /** DTSTAMP: when the file was made. From the build's pinned time, never the clock, so that builds stay exact. */
   stamp: Date;
   firstDay: IsoDay;
   lastDay: IsoDay;

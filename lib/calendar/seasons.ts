@@ -7,7 +7,7 @@ import { dayInSiteZone, isoDayParts } from './days';
  */
 export type Season = {
   startYear: number;
-  /** "2025-2026", as Dutch skating writes a season. */
+  /** "2025/2026", as Dutch skating writes a season. */
   label: string;
   firstDay: IsoDay;
   lastDay: IsoDay;
@@ -18,7 +18,7 @@ export type CalendarSeason = {
   season: Season;
   /** Not yet over (the last day is today or later), first one first. */
   coming: Competition[];
-  /** Over, the most recent first: a reader looking back wants the latest results at the top. */
+  /** Over, the first one first: a season reads in the order it was skated, as the coming ones do. */
   past: Competition[];
 };
 
@@ -31,7 +31,7 @@ export function seasonOf(day: IsoDay): Season {
   const startYear = month >= SEASON_FIRST_MONTH ? year : year - 1;
   return {
     startYear,
-    label: `${startYear}-${startYear + 1}`,
+    label: `${startYear}/${startYear + 1}`,
     firstDay: `${startYear}-07-01`,
     lastDay: `${startYear + 1}-06-30`,
   };
@@ -69,17 +69,13 @@ export function calendarSeasons(competitions: readonly Competition[], now: Date)
     .map((entry) => ({
       season: entry.season,
       coming: entry.coming.sort(firstFirst),
-      past: entry.past.sort(latestFirst),
+      past: entry.past.sort(firstFirst),
     }));
 }
 
 // Ties are broken by name, so that the order never depends on the order of the content files.
 function firstFirst(a: Competition, b: Competition): number {
   return compareText(a.start, b.start) || compareText(a.end, b.end) || compareText(a.name, b.name);
-}
-
-function latestFirst(a: Competition, b: Competition): number {
-  return compareText(b.start, a.start) || compareText(b.end, a.end) || compareText(a.name, b.name);
 }
 
 function compareText(a: string, b: string): number {

@@ -262,7 +262,7 @@ function readCell(
     }
     case 'records': {
       for (const word of text.split(/[\s,]+/).filter(Boolean)) {
-        const marker = RECORD_MARKERS.find((known) => known === word.toUpperCase());
+        const marker = asRecordMarker(word);
         // A marker written twice (`WR WR`) is one record.
         if (marker && !row.records.includes(marker)) row.records.push(marker satisfies RecordMarker);
         else if (marker) continue;
@@ -306,6 +306,17 @@ function addComputedGaps(rows: ResultRow[]): void {
   for (const row of timed) {
     if (row !== reference && row.gap === undefined) row.gap = timeDifference(row.time, reference.time);
   }
+}
+
+/**
+ * Editors wrote TR for a baanrecord before the site showed BR; their tables keep working and
+ * show BR. Any other text is no marker.
+ */
+const RECORD_MARKER_ALIASES: ReadonlyMap<string, RecordMarker> = new Map([['TR', 'BR']]);
+
+function asRecordMarker(word: string): RecordMarker | undefined {
+  const upper = word.toUpperCase();
+  return RECORD_MARKERS.find((known) => known === upper) ?? RECORD_MARKER_ALIASES.get(upper);
 }
 
 function asStatus(text: string): ResultStatus | undefined {

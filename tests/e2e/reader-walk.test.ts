@@ -88,7 +88,7 @@ describe.runIf(hasBrowser)('a reader walking through the built site (out/) in Ch
     const { page, errors } = await openPage();
     await page.goto(`${site.url}${ARTICLE_PATH}`);
 
-    // The category above the title; the breadcrumb trail has a "Nieuws" link too, to the archive.
+    // The category above the title; the breadcrumb trail's "Nieuws" and the menu's lead there too.
     const story = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1 }) });
     await story.getByRole('link', { name: 'Nieuws', exact: true }).click();
     await page.waitForURL('**/rubriek/nieuws/');

@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/article/ArticleList';
 import { AuthorProfile } from '@/components/author/AuthorProfile';
 import { Pagination } from '@/components/navigation/Pagination';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { authorTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
@@ -38,12 +39,7 @@ export default async function AuthorPage({ params }: Props) {
   const { author } = data;
   return (
     <>
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: 'Nieuws', path: paths.home() },
-          { name: author.name, path: paths.author(author.slug) },
-        ])}
-      />
+      <JsonLd data={breadcrumbJsonLd(authorTrail(author))} />
       <AuthorProfile author={author} />
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>

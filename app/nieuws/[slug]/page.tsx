@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { Redirect } from '@/components/navigation/Redirect';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { CATEGORY_LABELS } from '@/lib/labels';
+import { articleTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -38,11 +38,7 @@ export default async function NewsArticlePage({ params }: Props) {
   if (!data) notFound();
   if (data.kind === 'article') {
     const { article } = data;
-    const trail = [
-      { name: 'Voorpagina', path: paths.home() },
-      { name: CATEGORY_LABELS[article.category], path: paths.category(article.category) },
-      { name: article.title, path: paths.article(article.slug) },
-    ];
+    const trail = articleTrail(article);
     return (
       <>
         <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />

@@ -5,6 +5,7 @@ import { AthleteProfile } from '@/components/athlete/AthleteProfile';
 import { AthleteResults } from '@/components/athlete/AthleteResults';
 import { Pagination } from '@/components/navigation/Pagination';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { athleteTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { athleteJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
@@ -39,15 +40,7 @@ export default async function AthletePage({ params }: Props) {
   const { athlete } = data;
   return (
     <>
-      <JsonLd
-        data={[
-          athleteJsonLd(athlete),
-          breadcrumbJsonLd([
-            { name: 'Schaatsers', path: paths.athletes() },
-            { name: athlete.name, path: paths.athlete(athlete.slug) },
-          ]),
-        ]}
-      />
+      <JsonLd data={[athleteJsonLd(athlete), breadcrumbJsonLd(athleteTrail(athlete))]} />
       <AthleteProfile athlete={athlete} />
       <section aria-labelledby="uitslagen">
         <h2 id="uitslagen">Uitslagen</h2>

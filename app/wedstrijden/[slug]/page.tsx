@@ -5,6 +5,7 @@ import { AddToCalendarLink } from '@/components/calendar/AddToCalendarLink';
 import { CompetitionProfile } from '@/components/competition/CompetitionProfile';
 import { PublishedResultsList } from '@/components/results/PublishedResultsList';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { competitionTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, sportsEventJsonLd } from '@/lib/seo/structured-data';
@@ -39,15 +40,7 @@ export default async function CompetitionPage({ params }: Props) {
   const { competition } = data;
   return (
     <>
-      <JsonLd
-        data={[
-          sportsEventJsonLd(competition),
-          breadcrumbJsonLd([
-            { name: 'Nieuws', path: paths.home() },
-            { name: competition.name, path: paths.competition(competition.slug) },
-          ]),
-        ]}
-      />
+      <JsonLd data={[sportsEventJsonLd(competition), breadcrumbJsonLd(competitionTrail(competition))]} />
       <CompetitionProfile competition={competition} />
       <p>
         <AddToCalendarLink competition={competition} />

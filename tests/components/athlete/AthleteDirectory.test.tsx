@@ -21,13 +21,24 @@ function namesIn(country: string): (string | null)[] {
 }
 
 describe('AthleteDirectory', () => {
-  it('groups the skaters under their countries, by Dutch name from A to Z', () => {
+  it('groups the skaters under their countries, Nederland first, then the others by Dutch name from A to Z', () => {
     render(<AthleteDirectory athletes={athletes} />);
+
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Nederland (NED)',
+      'Canada (CAN)',
+      'Duitsland (GER)',
+      'Noorwegen (NOR)',
+      'Zuid-Korea (KOR)',
+    ]);
+  });
+
+  it('shows the other countries A to Z when there are no Dutch skaters', () => {
+    render(<AthleteDirectory athletes={athletes.filter((athlete) => athlete.country !== 'NED')} />);
 
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Canada (CAN)',
       'Duitsland (GER)',
-      'Nederland (NED)',
       'Noorwegen (NOR)',
       'Zuid-Korea (KOR)',
     ]);

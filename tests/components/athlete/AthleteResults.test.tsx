@@ -134,7 +134,7 @@ describe('AthleteResults', () => {
   });
 
   it('shows each record as a badge read out in full', () => {
-    const records = makeAthleteResult({ row: makeRow({ name: 'Jutta Leerdam', position: 1, records: ['TR', 'PR'] }) });
+    const records = makeAthleteResult({ row: makeRow({ name: 'Jutta Leerdam', position: 1, records: ['BR', 'PR'] }) });
 
     render(<AthleteResults name="Jutta Leerdam" results={[records]} />);
 
@@ -142,7 +142,7 @@ describe('AthleteResults', () => {
     if (!row) throw new Error('no result row');
     expect(within(row).getByText('baanrecord')).toBeInTheDocument();
     expect(within(row).getByText('persoonlijk record')).toBeInTheDocument();
-    expect(within(row).getByText('TR')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(row).getByText('BR')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('says there are no results yet, by name, when there are none', () => {

@@ -28,7 +28,7 @@ const nk = makeCompetition({ slug: 'nk', name: 'NK allround', start: '2025-12-27
 function renderSeason(reported: string[] = []) {
   return render(
     <CalendarSeasonSection
-      calendarSeason={{ season: seasonOf('2025-11-14'), coming: [heerenveen, nk], past: [calgary, saltLake] }}
+      calendarSeason={{ season: seasonOf('2025-11-14'), coming: [heerenveen, nk], past: [saltLake, calgary] }}
       reported={new Set(reported)}
     />,
   );
@@ -38,8 +38,8 @@ describe('CalendarSeasonSection', () => {
   it('is a region named for its season', () => {
     renderSeason();
 
-    const region = screen.getByRole('region', { name: 'Seizoen 2025-2026' });
-    expect(within(region).getByRole('heading', { level: 2, name: 'Seizoen 2025-2026' })).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: 'Seizoen 2025/2026' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Seizoen 2025/2026' })).toBeInTheDocument();
   });
 
   it('shows the coming competitions first, under a visible "Komt eraan", then the past ones', () => {
@@ -53,8 +53,8 @@ describe('CalendarSeasonSection', () => {
       screen.getByRole('heading', { name: 'Wereldbeker Heerenveen' }),
       screen.getByRole('heading', { name: 'NK allround' }),
       past,
-      screen.getByRole('heading', { name: 'Wereldbeker Calgary' }),
       screen.getByRole('heading', { name: 'Wereldbeker Salt Lake City' }),
+      screen.getByRole('heading', { name: 'Wereldbeker Calgary' }),
     ]);
   });
 

@@ -17,8 +17,8 @@ describe('CalendarSeasons', () => {
     );
 
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-      'Seizoen 2026-2027',
-      'Seizoen 2025-2026',
+      'Seizoen 2026/2027',
+      'Seizoen 2025/2026',
     ]);
   });
 

@@ -24,7 +24,7 @@ describe('SiteHeader', () => {
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     const links = within(menu).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['Nieuws', '/'],
+      ['Nieuws', '/rubriek/nieuws/'],
       ['Uitslagen', '/rubriek/uitslagen/'],
       ['Columns', '/rubriek/column/'],
       ['Schaatsers', '/schaatsers/'],

@@ -172,14 +172,14 @@ describe('ResultsTable', () => {
         <ResultsTable
           results={makeResults({
             columns: { records: true },
-            rows: [makeRow({ records: ['WR', 'TR', 'PR'] })],
+            rows: [makeRow({ records: ['WR', 'BR', 'PR'] })],
           })}
         />,
       );
 
       const cell = cellAt(/Femke Kok/, 'Record');
       expect(within(cell).getByTitle('wereldrecord')).toHaveTextContent(/^WR/);
-      expect(within(cell).getByTitle('baanrecord')).toHaveTextContent(/^TR/);
+      expect(within(cell).getByTitle('baanrecord')).toHaveTextContent(/^BR/);
       expect(within(cell).getByTitle('persoonlijk record')).toHaveTextContent(/^PR/);
     });
 

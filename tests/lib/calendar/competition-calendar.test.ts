@@ -20,33 +20,36 @@ const nkAllround = makeCompetition({
   location: 'Heerenveen',
 });
 
+/** The build's "now" (model.builtAt, pinned by BUILD_TIME): 17 November 2025, 12:00 in Amsterdam. */
+const BUILT = new Date('2025-11-17T11:00:00Z');
+
 describe('competitionEvent', () => {
   it('identifies the event by slug and site host, the same on every build', () => {
-    expect(competitionEvent(saltLakeCity).uid).toBe('wereldbeker-salt-lake-city-2025@schaatsnieuws.example');
+    expect(competitionEvent(saltLakeCity, BUILT).uid).toBe('wereldbeker-salt-lake-city-2025@schaatsnieuws.example');
   });
 
   it('names venue, place and country (in Dutch) as the location', () => {
-    expect(competitionEvent(saltLakeCity).location).toBe('Utah Olympic Oval, Salt Lake City, Verenigde Staten');
+    expect(competitionEvent(saltLakeCity, BUILT).location).toBe('Utah Olympic Oval, Salt Lake City, Verenigde Staten');
   });
 
   it('names only the place when venue and country are unknown', () => {
-    expect(competitionEvent(nkAllround).location).toBe('Heerenveen');
+    expect(competitionEvent(nkAllround, BUILT).location).toBe('Heerenveen');
   });
 
   it('links to the competition page with an absolute URL', () => {
-    expect(competitionEvent(saltLakeCity).url).toBe(
+    expect(competitionEvent(saltLakeCity, BUILT).url).toBe(
       'https://schaatsnieuws.example/wedstrijden/wereldbeker-salt-lake-city-2025/',
     );
   });
 
-  it('stamps the event with its first day at 00:00 UTC, not with the clock', () => {
-    expect(competitionEvent(saltLakeCity).stamp).toEqual(new Date('2025-11-14T00:00:00Z'));
+  it("stamps the event with the build's day (from 00:00 in Amsterdam), not with its first day", () => {
+    expect(competitionEvent(saltLakeCity, BUILT).stamp).toEqual(new Date('2025-11-16T23:00:00Z'));
   });
 });
 
 describe('competitionsCalendar', () => {
   it('is a calendar named Schaatskalender in the Amsterdam zone', () => {
-    const { properties } = parseCalendar(competitionsCalendar([saltLakeCity]));
+    const { properties } = parseCalendar(competitionsCalendar([saltLakeCity], BUILT));
 
     expect(properties).toMatchObject({
       version: '2.0',
@@ -59,7 +62,7 @@ describe('competitionsCalendar', () => {
   });
 
   it('has one all-day event per competition, ending the day after its last day', () => {
-    const { events } = parseCalendar(competitionsCalendar([saltLakeCity, nkAllround]));
+    const { events } = parseCalendar(competitionsCalendar([saltLakeCity, nkAllround], BUILT));
 
     expect(events).toEqual([
       {
@@ -72,7 +75,7 @@ describe('competitionsCalendar', () => {
         start: '2025-11-14',
         end: '2025-11-17',
         allDay: true,
-        stamp: '2025-11-14T00:00:00Z',
+        stamp: '2025-11-16T23:00:00Z',
       },
       expect.objectContaining({
         uid: 'nk-allround-2025@schaatsnieuws.example',
@@ -83,7 +86,15 @@ describe('competitionsCalendar', () => {
     ]);
   });
 
-  it('writes the same file for the same competitions', () => {
-    expect(competitionsCalendar([saltLakeCity, nkAllround])).toBe(competitionsCalendar([saltLakeCity, nkAllround]));
+  it("stamps every event with the one build's day (DTSTAMP)", () => {
+    const text = competitionsCalendar([saltLakeCity, nkAllround], BUILT);
+
+    expect(text.match(/^DTSTAMP:.*$/gm)).toEqual(['DTSTAMP:20251116T230000Z', 'DTSTAMP:20251116T230000Z']);
+  });
+
+  it('writes the same file for the same competitions and build time', () => {
+    expect(competitionsCalendar([saltLakeCity, nkAllround], BUILT)).toBe(
+      competitionsCalendar([saltLakeCity, nkAllround], BUILT),
+    );
   });
 });

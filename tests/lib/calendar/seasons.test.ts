@@ -6,12 +6,12 @@ const noonOn = (day: string) => new Date(`${day}T12:00:00+01:00`);
 
 describe('seasonOf', () => {
   it.each([
-    ['2025-07-01', '2025-2026'],
-    ['2025-11-14', '2025-2026'],
-    ['2026-01-01', '2025-2026'],
-    ['2026-06-30', '2025-2026'],
-    ['2026-07-01', '2026-2027'],
-    ['2025-06-30', '2024-2025'],
+    ['2025-07-01', '2025/2026'],
+    ['2025-11-14', '2025/2026'],
+    ['2026-01-01', '2025/2026'],
+    ['2026-06-30', '2025/2026'],
+    ['2026-07-01', '2026/2027'],
+    ['2025-06-30', '2024/2025'],
   ])('puts %s in season %s', (day, label) => {
     expect(seasonOf(day).label).toBe(label);
   });
@@ -19,7 +19,7 @@ describe('seasonOf', () => {
   it('runs from 1 July up to and including 30 June', () => {
     expect(seasonOf('2025-11-14')).toEqual({
       startYear: 2025,
-      label: '2025-2026',
+      label: '2025/2026',
       firstDay: '2025-07-01',
       lastDay: '2026-06-30',
     });
@@ -47,8 +47,8 @@ describe('calendarSeasons', () => {
     const seasons = calendarSeasons([june, july], noonOn('2026-01-01'));
 
     expect(seasons.map(({ season, coming }) => [season.label, coming.map((c) => c.slug)])).toEqual([
-      ['2026-2027', ['juli']],
-      ['2025-2026', ['juni']],
+      ['2026/2027', ['juli']],
+      ['2025/2026', ['juni']],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('calendarSeasons', () => {
     const seasons = calendarSeasons([overNewYear], noonOn('2025-11-01'));
 
     expect(seasons).toHaveLength(1);
-    expect(seasons[0]?.season.label).toBe('2025-2026');
+    expect(seasons[0]?.season.label).toBe('2025/2026');
   });
 
   it('lists seasons newest first', () => {
@@ -68,7 +68,7 @@ describe('calendarSeasons', () => {
 
     const labels = calendarSeasons(competitions, noonOn('2025-11-01')).map(({ season }) => season.label);
 
-    expect(labels).toEqual(['2025-2026', '2024-2025', '2023-2024']);
+    expect(labels).toEqual(['2025/2026', '2024/2025', '2023/2024']);
   });
 
   it('still counts a competition that ends today as coming', () => {
@@ -97,7 +97,7 @@ describe('calendarSeasons', () => {
     expect(season?.past).toEqual([endsSunday]);
   });
 
-  it('lists coming competitions first one first, and past ones most recent first', () => {
+  it('lists coming and past competitions alike, the earliest first, as a season is skated', () => {
     const competitions = [
       makeCompetition({ slug: 'nk-allround', start: '2025-12-27', end: '2025-12-28' }),
       makeCompetition({ slug: 'wb-salt-lake', start: '2025-11-14', end: '2025-11-16' }),
@@ -109,7 +109,7 @@ describe('calendarSeasons', () => {
     const [season] = calendarSeasons(competitions, noonOn('2025-12-01'));
 
     expect(season?.coming.map((c) => c.slug)).toEqual(['wb-tomaszow', 'wb-heerenveen', 'nk-allround']);
-    expect(season?.past.map((c) => c.slug)).toEqual(['wb-calgary', 'wb-salt-lake']);
+    expect(season?.past.map((c) => c.slug)).toEqual(['wb-salt-lake', 'wb-calgary']);
   });
 
   it('orders competitions on the same days by name, whatever the input order', () => {

@@ -232,12 +232,21 @@ describe('results block cells', () => {
   it.each([
     ['WR, NR', ['WR', 'NR']],
     ['PR SB', ['PR', 'SB']],
-    ['OR,TR', ['OR', 'TR']],
+    ['OR,BR', ['OR', 'BR']],
     ['wr', ['WR']],
+    // TR (track record) is what editors wrote before; Dutch readers know a baanrecord as BR.
+    ['TR', ['BR']],
+    ['tr PR', ['BR', 'PR']],
   ])('reads the record markers %j', (cell, expected) => {
     const block = results(['| Naam | Record |', '| --- | --- |', `| Sanne Visser | ${cell} |`]);
 
     expect(row(block, 0).records).toEqual(expected);
+  });
+
+  it('reads BR and TR in one cell as one baanrecord', () => {
+    const block = results(['| Naam | Record |', '| --- | --- |', '| Sanne Visser | TR BR |']);
+
+    expect(row(block, 0).records).toEqual(['BR']);
   });
 
   it('reads a marker written twice as one record', () => {

@@ -109,7 +109,7 @@ describe('newsArticleJsonLd', () => {
 describe('breadcrumbJsonLd', () => {
   it('numbers the steps from 1 and gives each an absolute URL', () => {
     const trail = breadcrumbJsonLd([
-      { name: 'Nieuws', path: '/' },
+      { name: 'Voorpagina', path: '/' },
       { name: 'Visser rijdt baanrecord', path: '/nieuws/visser-rijdt-baanrecord/' },
     ]);
 
@@ -117,7 +117,7 @@ describe('breadcrumbJsonLd', () => {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Nieuws', item: `${SITE}/` },
+        { '@type': 'ListItem', position: 1, name: 'Voorpagina', item: `${SITE}/` },
         {
           '@type': 'ListItem',
           position: 2,

@@ -12,9 +12,12 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const competition = getSiteModel().competition((await params).slug);
+  // Not a page of the render plan: every build writes every competition's file, like the
+  // whole calendar's, so reading the build's time from the model keeps incremental builds exact.
+  const model = getSiteModel();
+  const competition = model.competition((await params).slug);
   if (!competition) notFound();
-  return new Response(competitionsCalendar([competition]), {
+  return new Response(competitionsCalendar([competition], model.builtAt), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }
