@@ -55,7 +55,7 @@ describe.runIf(hasBrowser)('pages on a phone', () => {
     generateContent(GENERATED.content, 30);
     fs.writeFileSync(
       path.join(GENERATED.content, 'articles', '2015', 'lang-woord.md'),
-      `---\ntitle: ${LONG_WORD}\nsummary: Een samenvatting met ${LONG_WORD} erin.\ndate: 2015-01-05T10:00:00+01:00\nauthor: redactie\ncategory: nieuws\ntags: [${LONG_WORD.slice(0, 60)}]\n---\nEen alinea met ${LONG_WORD} erin.\n`,
+      `---\ntitle: ${LONG_WORD}\nsummary: Een samenvatting met ${LONG_WORD} erin.\ndate: 2015-01-05T10:00:00+01:00\nauthor: redactie\ncategory: nieuws\ntags: [${LONG_WORD.slice(0, 60)}]\n---\nEen alinea met ${LONG_WORD} erin.\n\n| Plaats | Naam | Tijd |\n| --- | --- | --- |\n| 1 | Een schaatser | 36.50 |\n`,
     );
     buildSite({
       contentRoot: GENERATED.content,
@@ -85,6 +85,46 @@ describe.runIf(hasBrowser)('pages on a phone', () => {
     },
     300_000,
   );
+
+  it("sets a plain Markdown table in an article's text like the site's tables", async () => {
+    const site = await serveBuiltSite(path.resolve(GENERATED.export));
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/nieuws/lang-woord/`, { waitUntil: 'load' });
+      const style = await page.locator('.prose table').evaluate((table) => {
+        const cell = getComputedStyle(table.querySelector('td')!);
+        const header = getComputedStyle(table.querySelector('th')!);
+        return {
+          collapse: getComputedStyle(table).borderCollapse,
+          padding: parseFloat(cell.paddingLeft),
+          headerRule: parseFloat(header.borderBottomWidth),
+        };
+      });
+      expect(style).toEqual({ collapse: 'collapse', padding: expect.any(Number), headerRule: 2 });
+      expect(style.padding).toBeGreaterThan(4);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  it('prints an article without the search box, share links, chips or pagination', async () => {
+    const site = await serveBuiltSite(path.resolve(FIXTURE_EXPORT_DIR));
+    const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${site.url}/nieuws/visser-rijdt-baanrecord/`, { waitUntil: 'load' });
+      const shown = async (selector: string) => page.locator(selector).first().isVisible();
+      expect(await shown('main h1')).toBe(true);
+      for (const selector of ['.search-form', '.share', '.chips', '.site-header nav'])
+        expect(await shown(selector), selector).toBe(false);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
 
   it.each(PHONES)(
     'fits the first story’s results tables on a %i px phone, the record column in view',
