@@ -6,6 +6,8 @@ import { LeadStory } from '@/components/home/LeadStory';
 import { PublishedResultsList } from '@/components/results/PublishedResultsList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { siteConfig } from '@/lib/config';
+import { frontPage } from '@/lib/front-page';
+import { CATEGORY_LABELS } from '@/lib/labels';
 import { dayInSiteZone } from '@/lib/calendar/days';
 import { isComing } from '@/lib/calendar/seasons';
 import { paths } from '@/lib/paths';
@@ -21,13 +23,10 @@ export const metadata: Metadata = pageMetadata({
   path: paths.home(),
 });
 
-const LATEST_COUNT = 10;
-
-/** The front page: the lead story, the latest news, the latest results, the latest column and what is coming. */
+/** The front page: the lead story, the latest news, a section per category, the latest column, results and what is coming. */
 export default function HomePage() {
   const model = getSiteModel();
-  const [lead, ...rest] = model.articles;
-  const column = model.articlesIn('column')[0];
+  const { lead, latest, column, sections } = frontPage(model);
   const today = dayInSiteZone(model.builtAt);
   const coming = model.competitions.filter((competition) => isComing(competition, today)).slice(0, 5);
   return (
@@ -39,15 +38,20 @@ export default function HomePage() {
           {lead ? <LeadStory article={lead} /> : <p>Nog geen artikelen.</p>}
           <section aria-labelledby="laatste-nieuws">
             <h2 id="laatste-nieuws">Laatste nieuws</h2>
-            <ArticleList
-              articles={rest.filter((article) => article !== column).slice(0, LATEST_COUNT)}
-              headingLevel={3}
-              emptyText="Meer nieuws volgt."
-            />
+            <ArticleList articles={latest} headingLevel={3} emptyText="Meer nieuws volgt." thumbnails />
             <p>
               <a href={paths.archive()}>Alle nieuws</a>
             </p>
           </section>
+          {sections.map(({ category, articles }) => (
+            <section key={category} aria-labelledby={`rubriek-${category}`}>
+              <h2 id={`rubriek-${category}`}>{CATEGORY_LABELS[category]}</h2>
+              <ArticleList articles={articles} headingLevel={3} thumbnails />
+              <p>
+                <a href={paths.category(category)}>Meer uit de rubriek {CATEGORY_LABELS[category]}</a>
+              </p>
+            </section>
+          ))}
         </div>
         <aside className="front-side" aria-label="Meer op Schaatsnieuws">
           <section aria-labelledby="komende-wedstrijden">

@@ -11,7 +11,7 @@ import type { SiteModel } from './site-model';
 /** What a card in a list shows of an article. */
 export type ArticleTeaser = Pick<
   Article,
-  'slug' | 'title' | 'summary' | 'category' | 'date' | 'datePrecision' | 'status'
+  'slug' | 'title' | 'summary' | 'category' | 'date' | 'datePrecision' | 'status' | 'image'
 > & { author: Pick<Author, 'column'> };
 
 /** A skater's result as their page lists it. */
@@ -50,6 +50,7 @@ export function teaserOf(article: Article): ArticleTeaser {
     date: article.date,
     datePrecision: article.datePrecision,
     status: article.status,
+    ...(article.image ? { image: article.image } : {}),
     author: article.author.column === undefined ? {} : { column: article.author.column },
   };
 }

@@ -2,14 +2,30 @@ import { CATEGORY_LABELS } from '@/lib/labels';
 import { paths } from '@/lib/paths';
 import type { ArticleTeaser } from '@/lib/page-data';
 import { PublishedTime } from './PublishedTime';
+import { ResponsivePicture } from './ResponsivePicture';
 
-type Props = { article: ArticleTeaser; headingLevel?: 2 | 3 };
+type Props = {
+  article: ArticleTeaser;
+  headingLevel?: 2 | 3;
+  /** Shows the article's photo, small, beside it (the front page's lists). */
+  thumbnail?: boolean;
+};
 
-/** An article in a list: category, linked title, summary and date. */
-export function ArticleCard({ article, headingLevel = 2 }: Props) {
+/** A thumbnail is 6rem wide (8rem from 48rem up). */
+const THUMBNAIL_SIZES = '(min-width: 48rem) 8rem, 6rem';
+
+/** An article in a list: category, linked title, summary and date, and its photo where asked. */
+export function ArticleCard({ article, headingLevel = 2, thumbnail = false }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const image = thumbnail ? article.image : undefined;
   return (
-    <article className="article-card">
+    <article className={image ? 'article-card article-card-with-thumbnail' : 'article-card'}>
+      {/* Decorative beside the title that says what the story is: no alt text read twice. */}
+      {image ? (
+        <div className="article-card-thumbnail">
+          <ResponsivePicture image={image} sizes={THUMBNAIL_SIZES} alt="" />
+        </div>
+      ) : null}
       <p className="article-category">
         {CATEGORY_LABELS[article.category]}
         {/* Columns are recognisable in every list by their column's name. */}

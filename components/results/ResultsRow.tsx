@@ -30,8 +30,14 @@ export function ResultsRow({ row, columns, header, extra = false }: Props) {
       ) : null}
       <th scope="row">{header}</th>
       {columns.country ? <td>{row.country ? <CountryLabel code={row.country} /> : null}</td> : null}
-      {columns.time ? <td className="num">{status ?? (row.time ? formatRaceTime(row.time) : null)}</td> : null}
-      {columns.gap ? <td className="num">{row.gap ? formatGap(row.gap) : null}</td> : null}
+      {columns.time ? (
+        <td className="num">
+          {status ?? (row.time ? formatRaceTime(row.time) : null)}
+          {/* The gap again, under the time: shown only where the table is too narrow for its own column. */}
+          {columns.gap && row.gap ? <span className="results-folded-gap"> {formatGap(row.gap)}</span> : null}
+        </td>
+      ) : null}
+      {columns.gap ? <td className="num results-gap">{row.gap ? formatGap(row.gap) : null}</td> : null}
       {columns.records ? (
         <td>
           {row.records.map((marker, index) => (

@@ -45,7 +45,7 @@ export function ResultsTable({ results }: Props) {
               </th>
             ) : null}
             {columns.gap ? (
-              <th scope="col" className="num">
+              <th scope="col" className="num results-gap">
                 Verschil
               </th>
             ) : null}

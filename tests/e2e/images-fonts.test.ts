@@ -159,6 +159,21 @@ describe.runIf(hasBrowser)('an article with a lead photo (fixture site) on a pho
     await page.context().close();
   });
 
+  it("shows the lead story's photo on the front page, fetched first, within the screen's width", async () => {
+    const page = await openOnPhone(site.browser);
+    const cspViolations = watchForCspViolations(page);
+    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    const photo = page.locator('.lead-story img').first();
+    await photo.evaluate((image: HTMLImageElement) => image.decode());
+
+    expect(await photo.getAttribute('fetchpriority')).toBe('high');
+    const box = await photo.boundingBox();
+    expect(box && box.width > 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(await imagesWithoutSize(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
   it('loads the images below the first screen lazily', async () => {
     const page = await openOnPhone(site.browser);
     await page.goto(`${site.url}${PHOTO_ARTICLE}`, { waitUntil: 'load' });
