@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Block } from '../types';
 import { fileLine, type BlockContext } from './context';
 import { checkMarkdownLimits } from './limits';
+import { fixBlockOpenings, reportStrayBlockLines } from './block-openings';
 import { renderBody } from './body-html';
 import { parseMarkdown } from './processor';
 import { parseQuote } from './quote';
@@ -33,7 +34,10 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
     context.report(beyond.line + context.lineOffset, beyond.field, beyond.message);
     return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
   }
-  const tree = parseMarkdown(markdown);
+  const parsed = parseMarkdown(markdown);
+  const fixed = fixBlockOpenings(markdown, parsed);
+  const tree = fixed === markdown ? parsed : parseMarkdown(fixed);
+  reportStrayBlockLines(fixed, tree, context);
   const references: SiteReference[] = [];
   visit(tree, ['link', 'image'], (node) => {
     if ((node.type === 'link' || node.type === 'image') && /^\/(?!\/)/.test(node.url)) {
