@@ -66,9 +66,9 @@ const toHastOptions: ToHastOptions = {
 /** Parses a Markdown body (CommonMark, GFM, container directives) into a syntax tree. Never throws. */
 export function parseMarkdown(markdown: string): Root {
   const tree = parse(markdown);
-  const hidden = definitionsInBlocks(tree);
+  const hidden = definitionsInBlocks(tree, markdown);
   // Appended after the body, so every node of the body keeps its position (and line).
-  return hidden.length === 0 ? tree : parse(`${markdown}\n\n${hidden.join('\n')}\n`);
+  return hidden.length === 0 ? tree : parse(`${markdown}\n\n${hidden.join('\n\n')}\n`);
 }
 
 function parse(markdown: string): Root {

@@ -84,6 +84,13 @@ describe('footnotes', () => {
     expect(numbers).toEqual(['1', '2', '1']);
   });
 
+  it('keep the text of a note written inside a quote and marked outside it', () => {
+    const html = bodyHtml('Tekst[^a].\n\n:::quote{by="Sanne Visser"}\nSnel.\n\n[^a]: Uit het citaat.\n:::');
+
+    expect(html).toMatch(/Tekst<sup><a href="#user-content-fn-a"[^>]*>1<\/a><\/sup>/);
+    expect(html).toMatch(/<li id="user-content-fn-a">\n<p>Uit het citaat\./);
+  });
+
   it('are headed and labelled in Dutch', () => {
     const html = bodyHtml(markdown);
 
