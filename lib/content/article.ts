@@ -46,15 +46,19 @@ type FieldReporter = (fieldPath: (string | number)[], message: string) => void;
 /** Skaters by name as results tables write them, for linking rows to skater pages. */
 export class AthleteNames {
   private readonly byName = new Map<string, AthleteRef>();
+  private readonly countries = new Map<string, string>();
 
   constructor(athletes: Athlete[]) {
     for (const athlete of athletes) {
       const key = nameKey(athlete.name);
       if (!this.byName.has(key)) this.byName.set(key, { slug: athlete.slug, name: athlete.name });
+      this.countries.set(athlete.slug, athlete.country);
     }
   }
 
   find = (name: string): AthleteRef | undefined => this.byName.get(nameKey(name));
+
+  countryOf = (athlete: AthleteRef): string | undefined => this.countries.get(athlete.slug);
 
   get all(): AthleteRef[] {
     return [...this.byName.values()];
@@ -76,8 +80,11 @@ export class ArticleBodyReader {
     private readonly names: AthleteNames,
   ) {
     this.suggestAthlete = nearMissFinder(names.all);
-    // The skaters a body links to are part of what it parses to, so they are part of its cache key.
-    this.cacheContext = names.all.map((athlete) => `${athlete.slug}=${athlete.name}`).join('\n');
+    // The skaters a body links to (and their countries, which its results are checked against)
+    // are part of what it parses to, so they are part of its cache key.
+    this.cacheContext = names.all
+      .map((athlete) => `${athlete.slug}=${athlete.name}:${names.countryOf(athlete) ?? ''}`)
+      .join('\n');
   }
 
   read(file: ContentFile, parsed: ParsedFile): ParsedBody {
@@ -103,6 +110,7 @@ export class ArticleBodyReader {
         file: file.display,
         lineOffset: 0,
         findAthlete: this.names.find,
+        countryOf: this.names.countryOf,
         suggestAthlete: this.suggestAthlete,
         report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
         warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),

@@ -9,7 +9,7 @@ import { readImageInfo, type ImageInfo } from './images';
  * the same name must not keep the old size.
  */
 
-// remark-html writes `src` first and escapes quotes inside attribute values, so a site image
+// hast-util-to-html writes `src` first and escapes quotes inside attribute values, so a site image
 // is always `<img src="/…"`; other images (none are allowed in text but site ones) are left alone.
 const SITE_IMAGE = /<img src="(\/[^"]*)"/g;
 

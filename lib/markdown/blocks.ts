@@ -1,10 +1,12 @@
-import type { Definition, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../types';
 import { fileLine, type BlockContext } from './context';
 import { checkMarkdownLimits } from './limits';
-import { parseMarkdown, renderHtml } from './processor';
+import { fixBlockOpenings, reportStrayBlockLines } from './block-openings';
+import { renderBody } from './body-html';
+import { parseMarkdown } from './processor';
 import { parseQuote } from './quote';
 import { parseResults } from './results';
 
@@ -32,35 +34,37 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
     context.report(beyond.line + context.lineOffset, beyond.field, beyond.message);
     return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
   }
-  const tree = parseMarkdown(markdown);
+  const parsed = parseMarkdown(markdown);
+  const fixed = fixBlockOpenings(markdown, parsed);
+  const tree = fixed === markdown ? parsed : parseMarkdown(fixed);
+  reportStrayBlockLines(fixed, tree, context);
   const references: SiteReference[] = [];
   visit(tree, ['link', 'image'], (node) => {
     if ((node.type === 'link' || node.type === 'image') && /^\/(?!\/)/.test(node.url)) {
       references.push({ url: node.url, line: fileLine(context, node), kind: node.type });
     }
   });
-  // Link definitions ([naam]: url) may sit anywhere; every prose run needs them all.
-  const definitions = tree.children.filter((node): node is Definition => node.type === 'definition');
+  const html = renderBody(tree);
   const blocks: Block[] = [];
   let prose: RootContent[] = [];
   let wordCount = 0;
 
   const flushProse = () => {
     if (prose.length > 0) {
-      blocks.push({ kind: 'prose', html: renderHtml([...prose, ...definitions]) });
+      blocks.push({ kind: 'prose', html: html.of(prose) });
     }
     prose = [];
   };
 
   for (const node of tree.children) {
     if (node.type !== 'containerDirective') {
-      if (node.type !== 'definition') prose.push(node);
+      if (node.type !== 'definition' && node.type !== 'footnoteDefinition') prose.push(node);
       wordCount += countWords(toString(node));
       continue;
     }
     flushProse();
     if (node.name === 'quote') {
-      const quote = parseQuote(node, context);
+      const quote = parseQuote(node, html.inside(node), context);
       if (quote) blocks.push(quote);
       wordCount += countWords(toString(node));
     } else if (node.name === 'results') {
@@ -71,6 +75,7 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
     }
   }
   flushProse();
+  if (html.footnotes) blocks.push({ kind: 'prose', html: html.footnotes });
   const namedAthletes = new Set<string>();
   for (const block of blocks) {
     if (block.kind !== 'results') continue;

@@ -6,6 +6,8 @@ export type BlockContext = {
   /** Lines before the body in the file: body line n is file line n + lineOffset. */
   lineOffset: number;
   findAthlete: (name: string) => AthleteRef | undefined;
+  /** The country in a known skater's file, if known. */
+  countryOf?: (athlete: AthleteRef) => string | undefined;
   /** A known skater whose name is spelt almost like `name` (a likely typo), if any. */
   suggestAthlete?: (name: string) => AthleteRef | undefined;
   report: (line: number, field: string, message: string) => void;

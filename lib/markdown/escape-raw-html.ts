@@ -18,7 +18,7 @@ const INLINE_PARENTS = new Set([
  * Raw HTML never reaches a reader as markup: a pasted `<script>` or `<iframe>` is shown as
  * the text it is, so nothing an editor wrote disappears without a trace. HTML comments are
  * the one exception: they are editors' notes to each other and are left out of the page.
- * (remark-html's sanitiser stays on behind this as a second wall.)
+ * (hast-util-sanitize stays on behind this as a second wall: lib/markdown/processor.ts.)
  */
 export const remarkEscapeRawHtml: Plugin<[], Root> = () => (tree: Root) => {
   visit(tree, 'html', (node, index, parent) => {

@@ -1,12 +1,14 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { QuoteBlock } from '../types';
 import { fileLine, type BlockContext } from './context';
-import { renderHtml } from './processor';
 
 const QUOTE_ATTRIBUTES = ['by', 'source', 'cite'];
 
-/** Turns a `:::quote{by=...}` directive into a quote block; reports problems and returns undefined for a broken one. */
-export function parseQuote(node: ContainerDirective, context: BlockContext): QuoteBlock | undefined {
+/**
+ * Turns a `:::quote{by=...}` directive, and the HTML of its words, into a quote block; reports
+ * problems and returns undefined for a broken one.
+ */
+export function parseQuote(node: ContainerDirective, html: string, context: BlockContext): QuoteBlock | undefined {
   const line = fileLine(context, node);
   const attributes = node.attributes ?? {};
   let broken = false;
@@ -42,7 +44,7 @@ export function parseQuote(node: ContainerDirective, context: BlockContext): Quo
   const speaker = context.findAthlete(by);
   return {
     kind: 'quote',
-    html: renderHtml(node.children),
+    html,
     by,
     ...(speaker ? { speaker } : {}),
     ...(source ? { source } : {}),

@@ -13,6 +13,7 @@ import {
   type ResultStatus,
 } from '../types';
 import { fileLine, type BlockContext } from './context';
+import { checkCellCount, checkCountry, checkTimeOrder, type PlacedRow } from './results-checks';
 
 type ColumnRole = 'position' | 'name' | 'country' | 'time' | 'gap' | 'records' | 'members';
 
@@ -55,9 +56,15 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   const [headerRow, ...bodyRows] = table.children;
   const columns = readHeader(headerRow?.children ?? [], context, report, fileLine(context, table));
   if (!columns) return undefined;
-  const rows = bodyRows.map((tableRow, rowIndex) => readRow(tableRow, rowIndex, columns, headerRow, context, report));
+  const placed = bodyRows.map((tableRow, rowIndex): PlacedRow => ({
+    row: readRow(tableRow, rowIndex, columns, headerRow, context, report),
+    number: rowIndex + 1,
+    line: fileLine(context, tableRow),
+  }));
+  const rows = placed.map((at) => at.row);
   if (rows.length === 0)
     report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
+  checkTimeOrder(placed, headerOf('time', columns, headerRow), report, (...warning) => context.warn?.(...warning));
 
   if (problemsBefore.count() > 0 || !title) return undefined;
 
@@ -160,6 +167,9 @@ function readRow(
       context,
     );
   });
+  const at = { row, number: rowIndex + 1, line: rowLine };
+  checkCellCount(tableRow, columns.length, at, report);
+  checkCountry(at, headerOf('country', columns, headerRow), context);
   if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
   if (row.status && row.position !== undefined) {
     report(
@@ -321,6 +331,11 @@ function asRecordMarker(word: string): RecordMarker | undefined {
 
 function asStatus(text: string): ResultStatus | undefined {
   return RESULT_STATUSES.find((status) => status === text.toUpperCase());
+}
+
+/** The header the editor wrote for a column of a recognised kind. */
+function headerOf(role: ColumnRole, columns: Column[], headerRow: TableRow | undefined): string {
+  return headerText(headerRow?.children[columns.findIndex((column) => column.role === role)]);
 }
 
 function headerText(cell: TableCell | undefined): string {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { ArticleBody } from '@/components/article/ArticleBody';
+import { parseBody } from '@/lib/markdown/blocks';
+import { collectingContext } from '../../lib/markdown/collecting-context';
 import { expectInDocumentOrder } from '../support/dom';
 import { makeProse, makeQuote, makeResults } from '../support/factories';
 
@@ -39,5 +41,28 @@ describe('ArticleBody', () => {
 
     expect(screen.getByRole('blockquote')).toHaveTextContent('Het ijs was snel.');
     expect(screen.getByRole('table', { name: '1000 meter' })).toBeInTheDocument();
+  });
+
+  it('renders blocks opened with curly quotes, a space after ::: and commas as the quote and table meant', () => {
+    const { context, reports } = collectingContext();
+    const markdown = [
+      '::: quote{by=“Sanne Visser”, source=“NOS”}',
+      'Het ijs was snel.',
+      ':::',
+      '',
+      ':::results{title=„500 meter vrouwen”}',
+      '| Pos | Naam         | Tijd  |',
+      '| --: | ------------ | ----: |',
+      '| 1   | Sanne Visser | 36.51 |',
+      ':::',
+    ].join('\n');
+
+    const { container } = render(<ArticleBody blocks={parseBody(markdown, context).blocks} />);
+
+    expect(reports).toEqual([]);
+    expect(screen.getByRole('blockquote')).toHaveTextContent('Het ijs was snel.');
+    expect(container.querySelector('figcaption')).toHaveTextContent('Sanne Visser op NOS');
+    expect(screen.getByRole('table', { name: /500 meter vrouwen/ })).toHaveTextContent('36,51');
+    expect(container).not.toHaveTextContent(':::');
   });
 });

@@ -39,6 +39,12 @@ describe('the editors’ warnings', () => {
     expect(summary && brief(summary)).toBe('visser-wint-in-testdorp.md:3 summary');
   });
 
+  it("warns when a results table gives a skater another country than her file's", () => {
+    const country = warnings.find((warning) => warning.field === 'results row 1, Land');
+    expect(country && brief(country)).toBe('visser-wint-in-testdorp.md:20 results row 1, Land');
+    expect(country?.message).toBe('expected the country in the file of Sanne Visser, NED (got "CAN")');
+  });
+
   it('warns when results name known skaters the article does not list', () => {
     const athletes = warnings.find((warning) => warning.field === 'athletes');
     expect(athletes?.message).toContain('athletes: [sanne-visser]');

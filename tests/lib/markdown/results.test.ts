@@ -376,3 +376,99 @@ describe('results block gaps', () => {
     ]);
   });
 });
+
+describe('results block data that cannot be right', () => {
+  /** The errors and warnings of a results block, the table starting on body line 2. */
+  function check(tableLines: string[]) {
+    const { context, reports, warnings } = collectingContext();
+    const { blocks } = parseBody([':::results{title="500 meter vrouwen"}', ...tableLines, ':::'].join('\n'), context);
+    return { reports, warnings, kinds: blocks.map((block) => block.kind) };
+  }
+
+  it('reports a row with a cell more than the header, naming the cell, instead of dropping it', () => {
+    const { reports } = check([
+      '| Pos | Naam         | Tijd  |',
+      '| --: | ------------ | ----: |',
+      '| 1   | Sanne Visser | 36.50 | PR |',
+    ]);
+
+    expect(reports).toEqual([
+      {
+        line: 4,
+        field: 'results row 1',
+        message: 'expected at most 3 cells, one under each header (got 4: "PR" has no column)',
+      },
+    ]);
+  });
+
+  it('reports a winner slower than a skater placed below her, which would give a negative gap', () => {
+    const { reports } = check([
+      '| Pos | Naam           | Tijd  |',
+      '| --: | -------------- | ----: |',
+      '| 1   | Sanne Visser   | 36.50 |',
+      '| 2   | Lotte Hoekstra | 36.40 |',
+    ]);
+
+    expect(reports).toEqual([
+      {
+        line: 5,
+        field: 'results row 2, Tijd',
+        message:
+          "expected a time no faster than the winner's 36.50 (got 36.40, which would be a gap of -0.10): check the times and places",
+      },
+    ]);
+  });
+
+  it('warns about times out of the order of the places, and still shows the table', () => {
+    const { reports, warnings, kinds } = check([
+      '| Pos | Naam           | Tijd    |',
+      '| --: | -------------- | ------: |',
+      '| 1   | Sanne Visser   | 1:06.20 |',
+      '| 2   | Lotte Hoekstra | 1:06.90 |',
+      '| 3   | Anna Anders    | 1:06.60 |',
+    ]);
+
+    expect([reports, warnings, kinds]).toEqual([
+      [],
+      [
+        {
+          line: 6,
+          field: 'results row 3, Tijd',
+          message:
+            'expected times in the order of the places (got 1:06.60 for place 3, faster than 1:06.90 for place 2)',
+        },
+      ],
+      ['results'],
+    ]);
+  });
+
+  it('does not warn about equal times on different places (split by thousandths)', () => {
+    const { reports, warnings } = check([
+      '| Pos | Naam           | Tijd  |',
+      '| --: | -------------- | ----: |',
+      '| 1   | Sanne Visser   | 36.50 |',
+      '| 2   | Lotte Hoekstra | 36.50 |',
+    ]);
+
+    expect([reports, warnings]).toEqual([[], []]);
+  });
+
+  it("warns about a country that differs from the skater's file", () => {
+    const { reports, warnings } = check([
+      '| Naam         | Land | Tijd  |',
+      '| ------------ | ---- | ----: |',
+      '| Sanne Visser | CAN  | 36.50 |',
+    ]);
+
+    expect([reports, warnings]).toEqual([
+      [],
+      [
+        {
+          line: 4,
+          field: 'results row 1, Land',
+          message: 'expected the country in the file of Sanne Visser, NED (got "CAN")',
+        },
+      ],
+    ]);
+  });
+});
