@@ -1,3 +1,5 @@
+import { dayInSiteZone } from './calendar/days';
+import { isComing } from './calendar/seasons';
 import { frontPage, type Page } from './pagination';
 import type { Article, Author, Athlete, Competition, ResultRow, ResultsBlock } from './types';
 import type { SiteModel } from './site-model';
@@ -37,6 +39,8 @@ export type AthletePageData = { athlete: Athlete; results: AthleteResultEntry[];
 export type AuthorPageData = { author: Author; articles: Page<ArticleTeaser> };
 export type CompetitionPageData = {
   competition: Competition;
+  /** Still to come on the build's day: the page offers to put it in an agenda. */
+  coming: boolean;
   results: PublishedResultsEntry[];
   articles: ArticleTeaser[];
 };
@@ -89,6 +93,8 @@ export function competitionPageData(model: SiteModel, slug: string): Competition
   if (!competition) return undefined;
   return {
     competition,
+    // Decided by the build's day, which is part of this data: the page changes when the competition has been skated.
+    coming: isComing(competition, dayInSiteZone(model.builtAt)),
     results: model.resultsAt(slug).map(({ article, block }) => ({
       article: { slug: article.slug, title: article.title },
       block,

@@ -85,9 +85,7 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
   const byCompetition = groupBy(content.articles, (article) => (article.event ? [article.event.slug] : []));
   const byCategory = groupBy(content.articles, (article) => [article.category]);
   const byTag = groupBy(content.articles, (article) => article.tags.map((tag) => tag.slug));
-  const tagBySlug = new Map<string, Tag>();
-  for (const article of content.articles)
-    for (const tag of article.tags) if (!tagBySlug.has(tag.slug)) tagBySlug.set(tag.slug, tag);
+  const tagBySlug = tagsAsWritten(content.articles);
 
   const results: PublishedResults[] = content.articles.flatMap((article) =>
     article.body.flatMap((block) =>
@@ -151,4 +149,27 @@ function groupBy<Item>(items: Item[], keys: (item: Item) => string[]): Map<strin
     }
   }
   return groups;
+}
+
+/**
+ * Every tag by slug, named as the editors write it: the spelling most articles use ("Wereldbeker"
+ * over one article's "wereldbeker"), and on a tie the spelling of the earliest article, so a
+ * new article cannot rename a tag's page by spelling it its own way.
+ */
+function tagsAsWritten(articlesNewestFirst: Article[]): Map<string, Tag> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const article of [...articlesNewestFirst].reverse())
+    for (const tag of article.tags) {
+      const counts = spellings.get(tag.slug) ?? new Map<string, number>();
+      counts.set(tag.name, (counts.get(tag.name) ?? 0) + 1);
+      spellings.set(tag.slug, counts);
+    }
+  const tags = new Map<string, Tag>();
+  for (const [slug, counts] of spellings) {
+    // Map order is first use, oldest first: a tie keeps the earliest spelling.
+    let best: [string, number] = ['', 0];
+    for (const entry of counts) if (entry[1] > best[1]) best = entry;
+    tags.set(slug, { name: best[0], slug });
+  }
+  return tags;
 }

@@ -5,6 +5,7 @@ import { CALENDAR_ICS_PATH } from '@/lib/calendar/competition-calendar';
 import { calendarSeasons } from '@/lib/calendar/seasons';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, webcalUrl } from '@/lib/seo/urls';
 import { getSiteModel } from '@/lib/site-model';
 
 export const metadata: Metadata = pageMetadata({
@@ -25,7 +26,11 @@ export default function CalendarPage() {
   return (
     <>
       <h1 className="page-title">Schaatskalender</h1>
-      <CalendarSubscribe href={CALENDAR_ICS_PATH} />
+      <CalendarSubscribe
+        href={CALENDAR_ICS_PATH}
+        httpsUrl={absoluteUrl(CALENDAR_ICS_PATH)}
+        webcalUrl={webcalUrl(CALENDAR_ICS_PATH)}
+      />
       <CalendarSeasons seasons={seasons} reported={reported} />
     </>
   );

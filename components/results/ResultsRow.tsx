@@ -28,13 +28,29 @@ export function ResultsRow({ row, columns, header, extra = false }: Props) {
         // Without a time column, a status stands where the place would.
         <td className="num">{row.position ?? (columns.time ? null : status)}</td>
       ) : null}
-      <th scope="row">{header}</th>
-      {columns.country ? <td>{row.country ? <CountryLabel code={row.country} /> : null}</td> : null}
+      <th scope="row">
+        {header}
+        {/* The country's code again, after the name: shown only where the table is too narrow for its column. */}
+        {columns.country && row.country ? (
+          <span className="results-folded-country" data-pagefind-ignore>
+            {' '}
+            {row.country}
+          </span>
+        ) : null}
+      </th>
+      {columns.country ? (
+        <td className="results-country">{row.country ? <CountryLabel code={row.country} /> : null}</td>
+      ) : null}
       {columns.time ? (
         <td className="num">
           {status ?? (row.time ? formatRaceTime(row.time) : null)}
           {/* The gap again, under the time: shown only where the table is too narrow for its own column. */}
-          {columns.gap && row.gap ? <span className="results-folded-gap"> {formatGap(row.gap)}</span> : null}
+          {columns.gap && row.gap ? (
+            <span className="results-folded-gap" data-pagefind-ignore>
+              {' '}
+              {formatGap(row.gap)}
+            </span>
+          ) : null}
         </td>
       ) : null}
       {columns.gap ? <td className="num results-gap">{row.gap ? formatGap(row.gap) : null}</td> : null}

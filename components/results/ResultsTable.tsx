@@ -16,7 +16,12 @@ export function ResultsTable({ results }: Props) {
     // The wrapper scrolls sideways on narrow phones; it is focusable so keyboard users can scroll it too.
     <div className="results" role="region" aria-labelledby={titleId} tabIndex={0}>
       {/* The table is named by its title alone; the note describes it. */}
-      <table aria-labelledby={titleId} aria-describedby={results.note ? noteId : undefined}>
+      <table
+        aria-labelledby={titleId}
+        aria-describedby={results.note ? noteId : undefined}
+        // Where the table is narrow the gap folds under the time, and the country after the name (app/globals.css).
+        className={columns.time && columns.gap ? 'results-folds' : 'results-folds-country'}
+      >
         <caption>
           <span className="results-title" id={titleId}>
             {results.title}
@@ -38,7 +43,11 @@ export function ResultsTable({ results }: Props) {
               </th>
             ) : null}
             <th scope="col">{teamEvent ? 'Ploeg' : 'Naam'}</th>
-            {columns.country ? <th scope="col">Land</th> : null}
+            {columns.country ? (
+              <th scope="col" className="results-country">
+                Land
+              </th>
+            ) : null}
             {columns.time ? (
               <th scope="col" className="num">
                 Tijd
@@ -49,7 +58,15 @@ export function ResultsTable({ results }: Props) {
                 Verschil
               </th>
             ) : null}
-            {columns.records ? <th scope="col">Record</th> : null}
+            {columns.records ? (
+              <th scope="col">
+                {/* "Rec." where the table is narrow (app/globals.css); read out as "Record" either way. */}
+                <span className="results-label-long">Record</span>
+                <span className="results-label-short" aria-hidden="true">
+                  Rec.
+                </span>
+              </th>
+            ) : null}
             {results.extraColumns.map((header, index) => (
               <th scope="col" key={index}>
                 {header}

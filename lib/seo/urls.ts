@@ -5,6 +5,11 @@ export function absoluteUrl(path: string): string {
   return `${siteConfig.url}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** A calendar file's address as webcal://, which phones and agenda apps open as a subscription. */
+export function webcalUrl(path: string): string {
+  return absoluteUrl(path).replace(/^https?:\/\//, 'webcal://');
+}
+
 /** The site's feeds and sitemaps, in one place for routes, autodiscovery links and robots.txt. */
 export const feedPaths = {
   rss: '/feed.xml',

@@ -70,7 +70,9 @@ describe('the exported calendar page', () => {
   });
 
   it('invites readers to subscribe to the calendar file', () => {
-    expect(html).toMatch(/<a href="\/kalender\.ics">Abonneer je op de schaatskalender<\/a>/);
+    expect(html).toMatch(/<a href="webcal:\/\/[^"]+\/kalender\.ics">Abonneer je op de schaatskalender<\/a>/);
+    expect(html).toMatch(/<input id="kalender-adres"[^>]* value="https?:\/\/[^"]+\/kalender\.ics"/);
+    expect(html).toMatch(/<a href="\/kalender\.ics">Download de kalender als bestand \(\.ics\)<\/a>/);
   });
 
   it('shows Wereldbeker Salt Lake City in season 2025/2026, with its days and a link to its page', () => {
@@ -90,9 +92,10 @@ describe('the exported calendar page', () => {
 });
 
 describe('the exported competition page', () => {
-  it('links to the competition in iCalendar: "Zet in je agenda"', () => {
+  it('offers no "Zet in je agenda" for a competition already skated (November 2025, before any build of today)', () => {
     const html = exported('wedstrijden', slug, 'index.html');
 
-    expect(html).toMatch(new RegExp(`<a href="/wedstrijden/${slug}/wedstrijd\\.ics"[^>]*>Zet in je agenda`));
+    expect(html).not.toContain('Zet in je agenda');
+    expect(html).not.toContain(`/wedstrijden/${slug}/wedstrijd.ics"`);
   });
 });

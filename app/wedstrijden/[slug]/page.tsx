@@ -42,9 +42,11 @@ export default async function CompetitionPage({ params }: Props) {
     <>
       <JsonLd data={[sportsEventJsonLd(competition), breadcrumbJsonLd(competitionTrail(competition))]} />
       <CompetitionProfile competition={competition} />
-      <p>
-        <AddToCalendarLink competition={competition} />
-      </p>
+      {data.coming ? (
+        <p>
+          <AddToCalendarLink competition={competition} />
+        </p>
+      ) : null}
       <section aria-labelledby="uitslagen">
         <h2 id="uitslagen">Uitslagen</h2>
         <PublishedResultsList results={data.results} emptyText="Nog geen uitslagen van deze wedstrijd." />
