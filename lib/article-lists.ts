@@ -1,3 +1,4 @@
+import { sectionOfCategory, type MenuSection } from './navigation';
 import { CATEGORY_DESCRIPTIONS, CATEGORY_SECTIONS, categoryFromSegment } from './labels';
 import { frontPage, numberedPage, pageNumbers, type Page } from './pagination';
 import { paths } from './paths';
@@ -26,6 +27,8 @@ export type ArticleList = {
    * so the build plan does not fingerprint it as one.
    */
   ownAddressElsewhere?: true;
+  /** The main menu's section its pages are in, if any. */
+  section?: MenuSection;
 };
 
 /** Numbered page `number` of a list (undefined past its last page), or without a number its own address. */
@@ -58,6 +61,7 @@ export function categoryList(model: SiteModel, category: Category): ArticleList 
     description: CATEGORY_DESCRIPTIONS[category],
     intro: `${CATEGORY_DESCRIPTIONS[category]}.`,
     articles: model.articlesIn(category),
+    section: sectionOfCategory(category),
     path: (number) => paths.category(category, number),
   };
 }
@@ -110,6 +114,7 @@ export function athleteList(model: SiteModel, athlete: Athlete): ArticleList {
     heading: `Artikelen over ${athlete.name}`,
     description: `Artikelen over ${athlete.name}`,
     articles: model.articlesAbout(athlete.slug),
+    section: 'schaatsers',
     path: (number) => paths.athlete(athlete.slug, number),
     ownAddressElsewhere: true,
   };

@@ -10,6 +10,14 @@ import type { Article, Athlete, Author, Category, Competition } from './types';
 /** A link in the menu or a step of a breadcrumb trail: what it says and where it leads. */
 export type NavLink = { name: string; path: string };
 
+/** The sections of the main menu; a page in one of them marks it (components/layout/CurrentSection.tsx). */
+export type MenuSection = 'nieuws' | 'uitslagen' | 'column' | 'schaatsers' | 'kalender';
+
+/** The menu's section of a category's pages and articles; interviews and background have none. */
+export function sectionOfCategory(category: Category): MenuSection | undefined {
+  return category === 'nieuws' || category === 'uitslagen' || category === 'column' ? category : undefined;
+}
+
 const FRONT_PAGE: NavLink = { name: 'Voorpagina', path: paths.home() };
 const CALENDAR: NavLink = { name: 'Kalender', path: paths.calendar() };
 
@@ -23,12 +31,12 @@ export function categorySection(category: Category): NavLink {
  * neighbours Uitslagen and Columns are theirs, and as the "Nieuws" step of a news story's
  * trail is: the front page has the site's name for its link.
  */
-export const MAIN_MENU: readonly NavLink[] = [
-  categorySection('nieuws'),
-  categorySection('uitslagen'),
-  categorySection('column'),
-  { name: 'Schaatsers', path: paths.athletes() },
-  CALENDAR,
+export const MAIN_MENU: readonly (NavLink & { section: MenuSection })[] = [
+  { ...categorySection('nieuws'), section: 'nieuws' },
+  { ...categorySection('uitslagen'), section: 'uitslagen' },
+  { ...categorySection('column'), section: 'column' },
+  { name: 'Schaatsers', path: paths.athletes(), section: 'schaatsers' },
+  { ...CALENDAR, section: 'kalender' },
 ];
 
 /** An article's trail: the front page, its category's list, the article. */

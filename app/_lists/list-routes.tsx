@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { ArticleListPage } from '@/components/navigation/ArticleListPage';
 import { listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
 import { listTrail } from '@/lib/navigation';
@@ -35,13 +36,16 @@ function ListPage({ list, number }: { list: ArticleList; number?: number }) {
   const page = listPage(list, number);
   if (!page) notFound();
   return (
-    <ArticleListPage
+    <>
+      <CurrentSection section={list.section} />
+      <ArticleListPage
       title={list.heading}
       intro={number === undefined && list.intro ? <p>{list.intro}</p> : undefined}
       page={page}
       pathOf={list.path}
       trail={listTrail(list, number)}
     />
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { CalendarSeasons } from '@/components/calendar/CalendarSeasons';
 import { CalendarSubscribe } from '@/components/calendar/CalendarSubscribe';
 import { CALENDAR_ICS_PATH } from '@/lib/calendar/competition-calendar';
@@ -25,6 +26,7 @@ export default function CalendarPage() {
   );
   return (
     <>
+      <CurrentSection section="kalender" />
       <h1 className="page-title">Schaatskalender</h1>
       <CalendarSubscribe
         href={CALENDAR_ICS_PATH}

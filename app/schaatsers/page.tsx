@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { AthleteDirectory } from '@/components/athlete/AthleteDirectory';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -14,6 +15,7 @@ export default function AthletesPage() {
   const { athletes } = getSiteModel();
   return (
     <>
+      <CurrentSection section="schaatsers" />
       <h1 className="page-title">Schaatsers</h1>
       <AthleteDirectory athletes={athletes} />
     </>

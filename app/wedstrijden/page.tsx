@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import { CompetitionIndex } from '@/components/competition/CompetitionIndex';
 import { paths } from '@/lib/paths';
@@ -15,6 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function CompetitionsPage() {
   return (
     <>
+      <CurrentSection section="kalender" />
       <Breadcrumbs
         trail={[
           { name: 'Voorpagina', path: paths.home() },

@@ -1,3 +1,5 @@
+import { CurrentSection } from '@/components/layout/CurrentSection';
+import { sectionOfCategory } from '@/lib/navigation';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import type { ArticleTeaser } from '@/lib/page-data';
 import type { Article } from '@/lib/types';
@@ -22,6 +24,7 @@ type Props = {
 export function ArticlePage({ article, trail, related, url }: Props) {
   return (
     <>
+      <CurrentSection section={sectionOfCategory(article.category)} />
       <Breadcrumbs trail={trail} />
       {/* data-pagefind-body: the search index holds articles, skaters and competitions, not lists or the 404. */}
       <article className="article" data-pagefind-body>

@@ -15,7 +15,9 @@ export function SiteHeader() {
           <ul>
             {MAIN_MENU.map((link) => (
               <li key={link.path}>
-                <a href={link.path}>{link.name}</a>
+                <a href={link.path} data-section={link.section}>
+                  {link.name}
+                </a>
               </li>
             ))}
           </ul>

@@ -38,4 +38,21 @@ describe.runIf(hasBrowser)('keyboard focus on the built site (out/)', () => {
       await page.close();
     },
   );
+
+  it.each([
+    ['/schaatsers/', 'Schaatsers'],
+    ['/kalender/', 'Kalender'],
+    ['/rubriek/uitslagen/', 'Uitslagen'],
+    ['/nieuws/leerdam-en-blondin-botsen-bij-het-inrijden/', 'Nieuws'],
+  ])('marks the menu section %s is in (%s), and no other', async (address, section) => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}${address}`);
+    const marked = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
+      links
+        .filter((link) => getComputedStyle(link).textDecorationLine.includes('underline'))
+        .map((link) => link.textContent),
+    );
+    expect(marked).toEqual([section]);
+    await page.close();
+  });
 });

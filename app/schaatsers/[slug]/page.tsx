@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AthleteProfile } from '@/components/athlete/AthleteProfile';
@@ -40,6 +41,7 @@ export default async function AthletePage({ params }: Props) {
   const { athlete } = data;
   return (
     <>
+      <CurrentSection section="schaatsers" />
       <JsonLd data={[athleteJsonLd(athlete), breadcrumbJsonLd(athleteTrail(athlete))]} />
       <AthleteProfile athlete={athlete} />
       <section aria-labelledby="uitslagen">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CurrentSection } from '@/components/layout/CurrentSection';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AddToCalendarLink } from '@/components/calendar/AddToCalendarLink';
@@ -40,6 +41,7 @@ export default async function CompetitionPage({ params }: Props) {
   const { competition } = data;
   return (
     <>
+      <CurrentSection section="kalender" />
       <JsonLd data={[sportsEventJsonLd(competition), breadcrumbJsonLd(competitionTrail(competition))]} />
       <CompetitionProfile competition={competition} />
       {data.coming ? (
