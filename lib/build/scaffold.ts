@@ -8,6 +8,7 @@ import { slugify } from '../slug';
 import { displayPath } from '../content/files';
 import { CONTENT_FOLDERS, type ContentKind } from '../content/folders';
 import { parseContentFile } from '../content/front-matter';
+import { PLACEHOLDER } from '../content/placeholders';
 
 // `npm run new` (scripts/new.ts): a new content file with a correct name and front matter that
 // passes `npm run check` as it is, so an editor starts from a valid file and only fills it in.
@@ -139,7 +140,7 @@ const TEMPLATES: Record<ContentKind, Template> = {
     '---',
     '# Nieuw stuk van `npm run new`. Vul in, en controleer met `npm run check`.',
     `title: ${title} # 1–160 tekens`,
-    'summary: Korte samenvatting voor lijsten en zoekmachines # VUL IN: 1–300 tekens',
+    `summary: '${PLACEHOLDER}: korte samenvatting voor lijsten en zoekmachines, 1–300 tekens' # een fout zodra draft false is, tot je hem invult`,
     `date: ${isoInSiteZone(now)} # publicatiemoment; zet het bij publiceren op het echte moment (later = ingepland)`,
     `author: ${author} # slug van een bestand in content/authors/`,
     'category: nieuws # nieuws, uitslagen, column, interview of achtergrond',
@@ -171,8 +172,8 @@ const TEMPLATES: Record<ContentKind, Template> = {
   athlete: (title) => [
     '---',
     `name: ${title}`,
-    '# country: IOC-code in hoofdletters (NED, CAN, USA ...). NED is ingevuld als voorbeeld: controleer het.',
-    'country: NED',
+    '# country: IOC-code in hoofdletters (NED, CAN, USA ...). Een fout tot je hem invult: een schaatser staat meteen op de site.',
+    `country: ${PLACEHOLDER}`,
     '# born: 2000-01-31 # geboortedatum, JJJJ-MM-DD',
     '# specialties: [500m, 1000m]',
     '---',
@@ -191,9 +192,10 @@ const TEMPLATES: Record<ContentKind, Template> = {
     return [
       '---',
       `name: ${title}`,
-      `start: ${today} # eerste dag, JJJJ-MM-DD (ingevuld: vandaag)`,
-      `end: ${today} # laatste dag, niet voor start`,
-      'location: Plaats volgt # VUL IN: de plaats, zoals Heerenveen',
+      '# Een fout tot je ze invult: een wedstrijd staat meteen op de site en in de kalender.',
+      `start: ${PLACEHOLDER} # eerste dag, JJJJ-MM-DD, zoals ${today}`,
+      `end: ${PLACEHOLDER} # laatste dag, JJJJ-MM-DD, niet voor start`,
+      `location: ${PLACEHOLDER} # de plaats, zoals Heerenveen`,
       '# venue: Thialf',
       '# country: NED # IOC-code',
       '---',

@@ -11,6 +11,7 @@ import { CONTENT_FOLDERS, CONTENT_KINDS, type ContentKind } from './folders';
 import { parseContentFile, type ParsedFile } from './front-matter';
 import { imageSizeReader } from './inline-images';
 import { parseOrReport } from './parse-or-report';
+import { reportPlaceholders } from './placeholders';
 import { ContentErrors, ProblemList, sortProblems, type ContentProblem } from './problems';
 import { articleSchema, athleteSchema, authorSchema, eventSchema } from './schemas';
 import type { AthleteFrontMatter, AuthorFrontMatter, EventFrontMatter } from './schemas';
@@ -244,8 +245,9 @@ function readAll<Schema extends z.ZodType, Item>(
     if (text === undefined) continue;
     const parsed = parseContentFile(text);
     for (const error of parsed.yamlErrors) problems.add(file.display, error.line, 'front matter', error.message);
+    // A value `npm run new` left to fill in is the field's one problem: the schema would only add a vaguer one.
     const data =
-      parsed.yamlErrors.length > 0
+      parsed.yamlErrors.length > 0 || reportPlaceholders(parsed.data, file.display, parsed.lineOf, problems)
         ? undefined
         : validateFrontMatter(schema, parsed.data, file.display, parsed.lineOf, problems);
     if (data === undefined) {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dayInSiteZone } from '@/lib/calendar/days';
 import { loadContent } from '@/lib/content/load';
-import { ContentErrors, formatProblem } from '@/lib/content/problems';
+import { ContentErrors, formatProblem, type ContentProblem } from '@/lib/content/problems';
 import {
   chooseAuthor,
   createContentFile,
@@ -219,6 +219,25 @@ describe('the front matter', () => {
   });
 });
 
+/** Replaces the value of each field of a new file's front matter, keeping the comment after it. */
+function fillIn(relative: string, values: Record<string, string>): void {
+  const file = path.join(root, relative);
+  let text = fs.readFileSync(file, 'utf8');
+  for (const [field, value] of Object.entries(values)) text = text.replace(new RegExp(`^${field}: [^#\\n]*`, 'm'), `${field}: ${value} `);
+  fs.writeFileSync(file, text);
+}
+
+/** The problems a load throws (none when it does not). */
+function problemsOf(load: () => unknown): ContentProblem[] {
+  try {
+    load();
+    return [];
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.problems;
+    throw error;
+  }
+}
+
 describe('new files and the real loader', () => {
   function loadAll(includeUnpublished: boolean) {
     try {
@@ -229,7 +248,7 @@ describe('new files and the real loader', () => {
     }
   }
 
-  it('loads one new file of each kind without a problem, with the values given', () => {
+  it('loads one new file of each kind with the values given, once what only the editor knows is filled in', () => {
     const before = filesUnder('.');
     create('article', 'Kok: "ik wist het" — 36,09 in Thialf');
     create('athlete', 'Femke Kok');
@@ -242,6 +261,8 @@ describe('new files and the real loader', () => {
       'authors/jan-t-hart.md',
       'events/nk-afstanden-2027.md',
     ]);
+    fillIn('athletes/femke-kok.md', { country: 'NED' });
+    fillIn('events/nk-afstanden-2027.md', { start: '2026-11-25', end: '2026-11-26', location: 'Heerenveen' });
 
     const content = loadAll(true);
 
@@ -264,11 +285,40 @@ describe('new files and the real loader', () => {
     expect(content.competitions.find((item) => item.slug === 'nk-afstanden-2027')).toMatchObject({
       name: 'NK Afstanden 2027',
       start: '2026-11-25',
-      end: '2026-11-25',
+      end: '2026-11-26',
+      location: 'Heerenveen',
     });
     // Where the loader reports warnings, a fresh file has none.
     const warnings = (content as { warnings?: { file: string }[] }).warnings ?? [];
     expect(warnings.filter((warning) => !warning.file.includes('visser-wint'))).toEqual([]);
+  });
+
+  it("refuses a new skater's and competition's placeholders, each on its line, until they are filled in", () => {
+    create('athlete', 'Femke Kok');
+    create('event', 'NK Afstanden 2027');
+
+    const problems = problemsOf(() => loadContent({ root, now: NOW, includeUnpublished: false }));
+
+    expect(problems.map((problem) => `${problem.file.split('/').slice(-2).join('/')} ${problem.field}`)).toEqual([
+      'athletes/femke-kok.md country',
+      'events/nk-afstanden-2027.md start',
+      'events/nk-afstanden-2027.md end',
+      'events/nk-afstanden-2027.md location',
+    ]);
+    expect(problems[0]?.message).toBe(
+      'expected your own value instead of the placeholder from npm run new (got "VUL IN")',
+    );
+  });
+
+  it("lets an article's draft keep its placeholder summary, and refuses it once draft is false", () => {
+    create('article', 'Kok wint');
+    expect(() => loadContent({ root, now: NOW, includeUnpublished: false })).not.toThrow();
+
+    const file = path.join(root, 'articles/2026/kok-wint.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+    const problems = problemsOf(() => loadContent({ root, now: NOW, includeUnpublished: false }));
+
+    expect(problems.map((problem) => problem.field)).toEqual(['summary']);
   });
 
   it('keeps a new article off a production build: it is a draft', () => {
