@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { ContentProblems } from '@/components/layout/ContentProblems';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { getSiteModel } from '@/lib/site-model';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { siteConfig } from '@/lib/config';
 import './globals.css';
@@ -33,6 +35,7 @@ export default function RootLayout({ children }: Props) {
         <SkipLink />
         <SiteHeader />
         <main id="inhoud" tabIndex={-1}>
+          <ContentProblems problems={getSiteModel().contentErrors} />
           {children}
         </main>
         <SiteFooter />

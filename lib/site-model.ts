@@ -1,6 +1,7 @@
 import { showsUnpublished } from './config';
 import { contentTargetFromEnvironment, loadOptionsFromEnvironment } from './content/environment';
 import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
+import type { ContentProblem } from './content/problems';
 import { contentSnapshotFile, readContentSnapshot } from './build/content-snapshot';
 import { rankRelated } from './related';
 import type { Article, Athlete, Author, Category, Competition, ResultRow, ResultsBlock, Tag } from './types';
@@ -44,6 +45,8 @@ export type SiteModel = {
   relatedTo: (article: Article, count?: number) => Article[];
   /** The moment that decided what is published: the build's "now". */
   builtAt: Date;
+  /** The development server's preview only: errors of files it left out or shows incomplete (empty in a build). */
+  contentErrors: ContentProblem[];
   summary: ContentSummary;
 };
 
@@ -68,7 +71,8 @@ function buildSiteModel(): SiteModel {
     return createSiteModel(readContentSnapshot(snapshot, target), target.now);
   }
   const options = loadOptionsFromEnvironment();
-  return createSiteModel(loadContent(options), options.now);
+  // The preview shows what the good files make, and the errors on every page, rather than none.
+  return createSiteModel(loadContent({ ...options, keepGoing: showsUnpublished() }), options.now);
 }
 
 /** Indexes loaded content once (by slug, skater, author, competition, category, tag), so every page's question is a lookup. */
@@ -135,6 +139,7 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
         tags: article.tags.map((tag) => byTag.get(tag.slug) ?? []),
       }).slice(0, count),
     builtAt,
+    contentErrors: content.errors ?? [],
   };
 }
 

@@ -29,6 +29,11 @@ export type LoadOptions = {
   bodyCache?: BodyCache;
   /** The folder served at the site's root, for links to files (default: public/). */
   publicDir?: string;
+  /**
+   * The development server's preview: when files have errors, return what the other files make,
+   * with the errors (`errors`), instead of throwing, so that one bad file does not stop every page.
+   */
+  keepGoing?: boolean;
 };
 
 export type ContentSummary = {
@@ -41,6 +46,8 @@ export type ContentSummary = {
 export type LoadedContent = {
   /** What `check` prints but lets pass (likely typos, summaries that repeat the title, ...). */
   warnings: ContentProblem[];
+  /** Only with `keepGoing` (the preview): the errors of the files left out or shown incomplete. */
+  errors?: ContentProblem[];
   /** The articles this build shows, newest first. */
   articles: Article[];
   athletes: Athlete[];
@@ -85,7 +92,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     { ...profiles, publicDir: publicFolder, includeUnpublished: options.includeUnpublished },
     problems,
   );
-  if (problems.size > 0) throw new ContentErrors(problems.errors, problems.warnings);
+  if (problems.size > 0 && !options.keepGoing) throw new ContentErrors(problems.errors, problems.warnings);
   return {
     articles: allArticles
       .filter((article) => options.includeUnpublished || article.status === 'published')
@@ -97,6 +104,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     ),
     summary: summarise(allArticles, listings),
     warnings: sortProblems(problems.warnings),
+    ...(problems.errors.length > 0 ? { errors: sortProblems(problems.errors) } : {}),
   };
 }
 

@@ -114,4 +114,27 @@ describe('getSiteModel in the development server', () => {
 
     expect([before, after]).toEqual(['Kernploeg traint een week in Inzell', 'Kernploeg traint twee weken in Inzell']);
   });
+
+  it('keeps every other page when one file is broken, and lists the broken file with its line', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-broken-'));
+    fs.cpSync('tests/fixtures/content/valid', root, { recursive: true });
+    vi.stubEnv('CONTENT_DIR', root);
+    vi.stubEnv('BUILD_TIME', '2025-12-01T12:00:00Z');
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENT_CACHE', 'off');
+    vi.stubEnv('PUBLIC_DIR', 'tests/fixtures/public');
+    const file = path.join(root, 'articles/kernploeg-traint-in-inzell.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^category: .*$/m, 'category: sport'));
+
+    const model = getSiteModel();
+
+    expect(model.article('kernploeg-traint-in-inzell')).toBeUndefined();
+    expect(model.article('visser-rijdt-baanrecord')?.title).toBeDefined();
+    expect(model.contentErrors.map((problem) => [path.basename(problem.file), problem.field])).toEqual([
+      ['kernploeg-traint-in-inzell.md', 'category'],
+    ]);
+  });
 });
