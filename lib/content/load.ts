@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { publicDir } from '../config';
 import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
@@ -216,8 +217,11 @@ function articleContext(
     competitions: new Map(profiles.competitions.map((competition) => [competition.slug, competition])),
     // A reference to a file that exists but is broken is not reported again: the file's own problem says it.
     existing: { author: slugsOf('author'), athlete: slugsOf('athlete'), event: slugsOf('event') },
-    missing: (kind: ReferredKind, slug: string) =>
-      `expected the slug of a file in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/ (got "${slug}")`,
+    missing: (kind: ReferredKind, slug: string) => {
+      const nearest = closestSlug(slug, slugsOf(kind));
+      const suggestion = nearest ? `; did you mean "${nearest}"?` : '';
+      return `expected the slug of a file in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/ (got "${slug}")${suggestion}`;
+    },
     articleSlugs: slugsOf('article'),
     aliasOwners: new Map(),
     bodies: new ArticleBodyReader(build.problems, build.bodyCache, names),
@@ -274,4 +278,14 @@ function newestFirst(a: Article, b: Article): number {
 
 function byName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
   return a.name.localeCompare(b.name, 'nl') || (a.slug < b.slug ? -1 : 1);
+}
+
+/** The existing slug a misspelt one most likely meant: at most a quarter of its letters off (at least one). */
+function closestSlug(slug: string, existing: ReadonlySet<string>): string | undefined {
+  let best: { slug: string; edits: number } | undefined;
+  for (const candidate of existing) {
+    const edits = distance(slug, candidate);
+    if (!best || edits < best.edits || (edits === best.edits && candidate < best.slug)) best = { slug: candidate, edits };
+  }
+  return best && best.edits <= Math.max(1, Math.floor(slug.length / 4)) ? best.slug : undefined;
 }
