@@ -39,12 +39,12 @@ function ListPage({ list, number }: { list: ArticleList; number?: number }) {
     <>
       <CurrentSection section={list.section} />
       <ArticleListPage
-      title={list.heading}
-      intro={number === undefined && list.intro ? <p>{list.intro}</p> : undefined}
-      page={page}
-      pathOf={list.path}
-      trail={listTrail(list, number)}
-    />
+        title={list.heading}
+        intro={number === undefined && list.intro ? <p>{list.intro}</p> : undefined}
+        page={page}
+        pathOf={list.path}
+        trail={listTrail(list, number)}
+      />
     </>
   );
 }

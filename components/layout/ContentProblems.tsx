@@ -17,7 +17,7 @@ export function ContentProblems({ problems }: Props) {
       </h2>
       <p>
         Deze bestanden worden niet (of niet helemaal) getoond, en de site wordt niet gebouwd tot ze zijn verbeterd. De
-        andere pagina's werken gewoon. Na opslaan zie je hier meteen of het gelukt is.
+        andere pagina&apos;s werken gewoon. Na opslaan zie je hier meteen of het gelukt is.
       </p>
       <ul>
         {problems.map((problem, index) => (

@@ -285,7 +285,8 @@ function closestSlug(slug: string, existing: ReadonlySet<string>): string | unde
   let best: { slug: string; edits: number } | undefined;
   for (const candidate of existing) {
     const edits = distance(slug, candidate);
-    if (!best || edits < best.edits || (edits === best.edits && candidate < best.slug)) best = { slug: candidate, edits };
+    if (!best || edits < best.edits || (edits === best.edits && candidate < best.slug))
+      best = { slug: candidate, edits };
   }
   return best && best.edits <= Math.max(1, Math.floor(slug.length / 4)) ? best.slug : undefined;
 }

@@ -47,11 +47,13 @@ describe.runIf(hasBrowser)('keyboard focus on the built site (out/)', () => {
   ])('marks the menu section %s is in (%s), and no other', async (address, section) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.url}${address}`);
-    const marked = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) =>
-      links
-        .filter((link) => getComputedStyle(link).textDecorationLine.includes('underline'))
-        .map((link) => link.textContent),
-    );
+    const marked = await page
+      .locator('nav[aria-label="Hoofdmenu"] a')
+      .evaluateAll((links) =>
+        links
+          .filter((link) => getComputedStyle(link).textDecorationLine.includes('underline'))
+          .map((link) => link.textContent),
+      );
     expect(marked).toEqual([section]);
     await page.close();
   });

@@ -223,7 +223,8 @@ describe('the front matter', () => {
 function fillIn(relative: string, values: Record<string, string>): void {
   const file = path.join(root, relative);
   let text = fs.readFileSync(file, 'utf8');
-  for (const [field, value] of Object.entries(values)) text = text.replace(new RegExp(`^${field}: [^#\\n]*`, 'm'), `${field}: ${value} `);
+  for (const [field, value] of Object.entries(values))
+    text = text.replace(new RegExp(`^${field}: [^#\\n]*`, 'm'), `${field}: ${value} `);
   fs.writeFileSync(file, text);
 }
 

@@ -14,7 +14,9 @@ function messagesWith(athletes: string[]): string[] {
   try {
     fs.cpSync(FIXTURE, root, { recursive: true });
     const file = path.join(root, 'articles/onbekende-schaatser.md');
-    const text = fs.readFileSync(file, 'utf8').replace(/athletes:\n( {2}- .*\n)+/, `athletes: [${athletes.join(', ')}]\n`);
+    const text = fs
+      .readFileSync(file, 'utf8')
+      .replace(/athletes:\n( {2}- .*\n)+/, `athletes: [${athletes.join(', ')}]\n`);
     fs.writeFileSync(file, text);
     loadContent({ root, now: NOW, includeUnpublished: false });
     return [];
