@@ -31,13 +31,15 @@ function messagesWith(athletes: string[]): string[] {
 describe('a reference to a file that does not exist', () => {
   it('suggests the slug it most likely meant', () => {
     expect(messagesWith(['sane-visser'])).toEqual([
-      'expected the slug of a file in unknown-athlete/athletes/ (got "sane-visser"); did you mean "sanne-visser"?',
+      expect.stringMatching(
+        /^expected the slug of a file in .*\/athletes\/ \(got "sane-visser"\); did you mean "sanne-visser"\?$/,
+      ),
     ]);
   });
 
   it('suggests nothing for a slug like no file', () => {
     expect(messagesWith(['anna-niemand'])).toEqual([
-      'expected the slug of a file in unknown-athlete/athletes/ (got "anna-niemand")',
+      expect.stringMatching(/^expected the slug of a file in .*\/athletes\/ \(got "anna-niemand"\)$/),
     ]);
   });
 });
