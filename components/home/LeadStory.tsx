@@ -19,7 +19,11 @@ export function LeadStory({ article }: Props) {
           <ResponsivePicture image={article.image} sizes={LEAD_IMAGE_SIZES} priority alt="" />
         </div>
       ) : null}
-      <p className="article-category">{CATEGORY_LABELS[article.category]}</p>
+      <p className="article-category">
+        {CATEGORY_LABELS[article.category]}
+        {/* Only the development server shows unpublished articles: mark them here too, as the cards do. */}
+        {article.status === 'draft' ? <> · concept</> : article.status === 'scheduled' ? <> · gepland</> : null}
+      </p>
       <h2>
         <a href={paths.article(article.slug)}>{article.title}</a>
       </h2>

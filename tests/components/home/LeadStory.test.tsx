@@ -41,4 +41,12 @@ describe('LeadStory', () => {
 
     expect(screen.getByText('maandag 17 november 2025')).toHaveAttribute('datetime', '2025-11-17');
   });
+
+  it('marks a draft or scheduled lead story as such, as the preview shows it', () => {
+    const { rerender } = render(<LeadStory article={makeArticle({ category: 'nieuws', status: 'draft' })} />);
+    expect(screen.getByText(/Nieuws · concept/)).toBeInTheDocument();
+
+    rerender(<LeadStory article={makeArticle({ category: 'nieuws', status: 'scheduled' })} />);
+    expect(screen.getByText(/Nieuws · gepland/)).toBeInTheDocument();
+  });
 });
