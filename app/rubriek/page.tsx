@@ -1,28 +1,13 @@
-import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import { indexRoute } from '@/app/_lists/index-route';
 import { SiteIndex } from '@/components/navigation/SiteIndex';
 import { paths } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { categoryIndex } from '@/lib/site-index';
-import { getSiteModel } from '@/lib/site-model';
 
-export const metadata: Metadata = pageMetadata({
+const route = indexRoute({
   title: 'Rubrieken',
   description: 'Alle rubrieken van Schaatsnieuws: nieuws, uitslagen, columns, interviews en achtergrond.',
   path: paths.categories(),
+  render: (model) => <SiteIndex entries={categoryIndex(model)} emptyText="Nog geen rubrieken." />,
 });
-
-export default function CategoriesPage() {
-  return (
-    <>
-      <Breadcrumbs
-        trail={[
-          { name: 'Voorpagina', path: paths.home() },
-          { name: 'Rubrieken', path: paths.categories() },
-        ]}
-      />
-      <h1 className="page-title">Rubrieken</h1>
-      <SiteIndex entries={categoryIndex(getSiteModel())} emptyText="Nog geen rubrieken." />
-    </>
-  );
-}
+export const metadata = route.metadata;
+export default route.Page;

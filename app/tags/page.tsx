@@ -1,28 +1,13 @@
-import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
+import { indexRoute } from '@/app/_lists/index-route';
 import { SiteIndex } from '@/components/navigation/SiteIndex';
 import { paths } from '@/lib/paths';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { tagIndex } from '@/lib/site-index';
-import { getSiteModel } from '@/lib/site-model';
 
-export const metadata: Metadata = pageMetadata({
+const route = indexRoute({
   title: 'Onderwerpen',
   description: 'Alle onderwerpen waarover Schaatsnieuws schrijft.',
   path: paths.tags(),
+  render: (model) => <SiteIndex entries={tagIndex(model)} emptyText="Nog geen onderwerpen." />,
 });
-
-export default function TagsPage() {
-  return (
-    <>
-      <Breadcrumbs
-        trail={[
-          { name: 'Voorpagina', path: paths.home() },
-          { name: 'Onderwerpen', path: paths.tags() },
-        ]}
-      />
-      <h1 className="page-title">Onderwerpen</h1>
-      <SiteIndex entries={tagIndex(getSiteModel())} emptyText="Nog geen onderwerpen." />
-    </>
-  );
-}
+export const metadata = route.metadata;
+export default route.Page;

@@ -90,7 +90,8 @@ describe('getSiteModel', () => {
 });
 
 describe('getSiteModel in the development server', () => {
-  it('reads the content again on every call, so an edit shows without a restart', async () => {
+  /** A copy of the valid fixture the development server previews; returns the path of one of its articles. */
+  async function previewedCopy(): Promise<string> {
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
@@ -101,7 +102,12 @@ describe('getSiteModel in the development server', () => {
     vi.stubEnv('NODE_ENV', 'development');
     vi.stubEnv('CONTENT_CACHE', 'off');
     vi.stubEnv('PUBLIC_DIR', 'tests/fixtures/public');
-    const file = path.join(root, 'articles/kernploeg-traint-in-inzell.md');
+    return path.join(root, 'articles/kernploeg-traint-in-inzell.md');
+  }
+
+  it('reads the content again on every call, so an edit shows without a restart', async () => {
+    const fs = await import('node:fs');
+    const file = await previewedCopy();
 
     const before = getSiteModel().article('kernploeg-traint-in-inzell')?.title;
     fs.writeFileSync(
@@ -117,16 +123,8 @@ describe('getSiteModel in the development server', () => {
 
   it('keeps every other page when one file is broken, and lists the broken file with its line', async () => {
     const fs = await import('node:fs');
-    const os = await import('node:os');
     const path = await import('node:path');
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-broken-'));
-    fs.cpSync('tests/fixtures/content/valid', root, { recursive: true });
-    vi.stubEnv('CONTENT_DIR', root);
-    vi.stubEnv('BUILD_TIME', '2025-12-01T12:00:00Z');
-    vi.stubEnv('NODE_ENV', 'development');
-    vi.stubEnv('CONTENT_CACHE', 'off');
-    vi.stubEnv('PUBLIC_DIR', 'tests/fixtures/public');
-    const file = path.join(root, 'articles/kernploeg-traint-in-inzell.md');
+    const file = await previewedCopy();
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^category: .*$/m, 'category: sport'));
 
     const model = getSiteModel();
