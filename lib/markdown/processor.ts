@@ -36,6 +36,8 @@ const parser = unified()
 const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
+  // A photo in the text with a caption is a figure (see captionedPhotos below).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async']],
@@ -85,6 +87,7 @@ export function toHtmlTree(root: Root): HastRoot {
   visit(root, 'image', (image) => {
     image.data = { ...image.data, hProperties: { ...image.data?.hProperties, loading: 'lazy', decoding: 'async' } };
   });
+  captionedPhotos(root);
   const tree = toHast(root, toHastOptions);
   return tree.type === 'root' ? tree : { type: 'root', children: tree.type === 'doctype' ? [] : [tree] };
 }
@@ -97,4 +100,30 @@ export function htmlOf(nodes: (HastContent | ElementContent)[]): string {
 /** Renders a whole Markdown text (a biography, say) to sanitised HTML. */
 export function markdownToHtml(markdown: string): string {
   return htmlOf(toHtmlTree(parseMarkdown(markdown)).children);
+}
+
+/**
+ * A photo on a line of its own with a title, `![Wat er te zien is](/images/x.jpg "Bijschrift |
+ * Fotograaf")`, becomes a figure: the photo, then its caption, and the maker after "Foto:".
+ */
+function captionedPhotos(root: Root): void {
+  visit(root, 'paragraph', (paragraph) => {
+    const [photo, ...rest] = paragraph.children;
+    if (photo?.type !== 'image' || rest.length > 0 || !photo.title?.trim()) return;
+    const [caption = '', credit] = photo.title.split('|').map((part) => part.trim());
+    const text = [caption, credit ? `Foto: ${credit}` : ''].filter(Boolean).join(caption.match(/[.!?]$/) ? ' ' : '. ');
+    paragraph.data = {
+      ...paragraph.data,
+      hName: 'figure',
+      hChildren: [
+        {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: photo.url, alt: photo.alt ?? '', loading: 'lazy', decoding: 'async' },
+          children: [],
+        },
+        { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text }] },
+      ],
+    };
+  });
 }
