@@ -110,3 +110,38 @@ export function pictureOf(image: { src: string; width: number; height: number })
 function srcSetUrl(url: string): string {
   return encodeURI(url).replace(/,/g, '%2C');
 }
+
+/** A photo in an article's text as the loader sized it (lib/content/inline-images.ts). */
+const SIZED_PHOTO = /<img width="(\d+)" height="(\d+)" src="(\/[^"]*)"[^>]*>/g;
+
+export type SizedPhoto = { tag: string; src: string; width: number; height: number };
+
+/**
+ * The photos in a piece of an article's text as the loader sized them (`<img width="…"
+ * height="…" src="/…"`): the site path and size that name their variants. Only the site's own
+ * images, with a size.
+ */
+export function sizedPhotosIn(html: string): SizedPhoto[] {
+  return [...html.matchAll(SIZED_PHOTO)].map(photoOf);
+}
+
+/** The text with each sized photo's tag replaced by what `replace` makes of it. */
+export function replaceSizedPhotos(html: string, replace: (photo: SizedPhoto) => string): string {
+  return html.replace(SIZED_PHOTO, (...match: string[]) => replace(photoOf(match as unknown as RegExpMatchArray)));
+}
+
+function photoOf(match: RegExpMatchArray): SizedPhoto {
+  return { tag: match[0], src: decodeHtmlPath(match[3]!), width: Number(match[1]), height: Number(match[2]) };
+}
+
+/** A `src` attribute's site path: HTML character references and %-escapes undone. */
+function decodeHtmlPath(src: string): string {
+  const text = src
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&');
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}

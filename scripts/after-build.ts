@@ -29,6 +29,7 @@ import { buildTime, contentRoot, exportDir, imageCacheDir, publicDir } from '../
 import { describeImagesReport, processImages } from '../lib/build/image-variants';
 import { writeBuildSocialImages } from '../lib/build/social-images';
 import { writeNginxIncludes } from '../lib/build/nginx-includes';
+import { sizedPhotosIn } from '../lib/image-variants';
 import { getSiteModel } from '../lib/site-model';
 
 const outDir = exportDir();
@@ -93,7 +94,11 @@ await step('feeds', () => `${writeFeeds(articles, outDir, articleBodyHtml)} writ
 
 await step('images', async () => {
   const report = await processImages(
-    articles.flatMap((article) => (article.image ? [article.image] : [])),
+    // Lead photos and the photos in the text (their pages show them as <picture>, components/article/responsive-photos.ts).
+    articles.flatMap((article) => [
+      ...(article.image ? [article.image] : []),
+      ...article.body.flatMap((block) => (block.kind === 'prose' ? sizedPhotosIn(block.html) : [])),
+    ]),
     {
       publicDir: publicDir(),
       exportDir: outDir,

@@ -14,7 +14,9 @@ const URL_ATTRIBUTES = new Set(['href', 'src']);
  * outside Next (Next refuses react-dom/server inside the app).
  */
 export function articleBodyHtml(article: Article): string {
-  return withAbsoluteLinks(renderToStaticMarkup(createElement(ArticleBody, { blocks: article.body })));
+  return withAbsoluteLinks(
+    renderToStaticMarkup(createElement(ArticleBody, { blocks: article.body, responsivePhotos: false })),
+  );
 }
 
 /**

@@ -34,6 +34,25 @@ describe('ArticleBody', () => {
     expect(screen.getByRole('link', { name: 'link' })).toHaveAttribute('href', '/nieuws/x/');
   });
 
+  it('shows a photo in the text as a picture with AVIF and WebP at its widths, the photo itself as the fallback', () => {
+    const img =
+      '<img width="1600" height="1067" src="/images/2025/kok.jpg" alt="Kok juicht" loading="lazy" decoding="async">';
+    const { container } = render(<ArticleBody blocks={[makeProse(`<figure>${img}</figure>`)]} />);
+
+    const sources = [...container.querySelectorAll('picture source')];
+    expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    expect(sources[0]?.getAttribute('srcset')).toMatch(/^\/_images\/2025\/kok-\d+\.avif \d+w, /);
+    expect(sources[0]?.getAttribute('sizes')).toBe('(min-width: 48rem) 42rem, 100vw');
+    expect(screen.getByRole('img', { name: 'Kok juicht' })).toHaveAttribute('src', '/images/2025/kok.jpg');
+  });
+
+  it('leaves a photo in the text as it is for a feed, which takes the photo itself', () => {
+    const img = '<img width="1600" height="1067" src="/images/2025/kok.jpg" alt="Kok juicht">';
+    const { container } = render(<ArticleBody blocks={[makeProse(`<p>${img}</p>`)]} responsivePhotos={false} />);
+
+    expect(container.querySelector('picture')).toBeNull();
+  });
+
   it('renders a quote block as a quote and a results block as a table', () => {
     render(
       <ArticleBody blocks={[makeQuote({ html: '<p>Het ijs was snel.</p>' }), makeResults({ title: '1000 meter' })]} />,
