@@ -194,14 +194,17 @@ describe.runIf(hasBrowser)('an article with a lead photo (fixture site) on a pho
     expect(images.filter((image) => !image.belowFold && image.lazy).map((image) => image.html)).toEqual([]);
   });
 
-  it('shows the photo further down once the reader scrolls to it', async () => {
+  it('shows the photo further down once the reader scrolls to it, at the width the phone needs', async () => {
     const page = await openOnPhone(site.browser);
     await page.goto(`${site.url}${PHOTO_ARTICLE}`, { waitUntil: 'load' });
     const photo = page.getByRole('img', { name: 'Sanne Visser op het podium in Testdorp' });
     await photo.scrollIntoViewIfNeeded();
+    // A variant at the phone's width (lib/build/image-variants.ts), not the 1600 px original.
     await expect
-      .poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
-      .toBe(1600);
+      .poll(() =>
+        photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.currentSrc),
+      )
+      .toMatch(/\/_images\/2025\/visser-testdorp-\d+\.(avif|webp)$/);
     await page.context().close();
   });
 });
