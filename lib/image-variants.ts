@@ -131,11 +131,11 @@ export function replaceSizedPhotos(html: string, replace: (photo: SizedPhoto) =>
 }
 
 function photoOf(match: RegExpMatchArray): SizedPhoto {
-  return { tag: match[0], src: decodeHtmlPath(match[3]!), width: Number(match[1]), height: Number(match[2]) };
+  return { tag: match[0], src: sitePathOf(match[3]!), width: Number(match[1]), height: Number(match[2]) };
 }
 
-/** A `src` attribute's site path: HTML character references and %-escapes undone. */
-function decodeHtmlPath(src: string): string {
+/** The file path a `src` attribute names: HTML character references and %-escapes undone. */
+export function sitePathOf(src: string): string {
   const text = src
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&amp;/g, '&');

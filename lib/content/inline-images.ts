@@ -1,4 +1,5 @@
 import type { Block } from '../types';
+import { sitePathOf } from '../image-variants';
 import { readImageInfo, type ImageInfo } from './images';
 
 /**
@@ -16,21 +17,9 @@ const SITE_IMAGE = /<img src="(\/[^"]*)"/g;
 export function sizeInlineImages(html: string, sizeOf: (src: string) => ImageInfo | undefined): string {
   if (!html.includes('<img')) return html;
   return html.replace(SITE_IMAGE, (tag, src: string) => {
-    const size = sizeOf(sitePath(src));
+    const size = sizeOf(sitePathOf(src));
     return size ? `<img width="${size.width}" height="${size.height}" src="${src}"` : tag;
   });
-}
-
-/** The file path a `src` attribute names: HTML character references and %-escapes undone. */
-function sitePath(src: string): string {
-  const text = src
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&amp;/g, '&');
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
 }
 
 /** Sizes read from files under `publicDir`, each file once; undefined for what cannot be read. */
