@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { showsUnpublished } from './config';
 import { contentTargetFromEnvironment, loadOptionsFromEnvironment } from './content/environment';
 import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
@@ -57,11 +58,15 @@ let cached: SiteModel | undefined;
  * Throws ContentErrors (every problem of the content) when the content is broken.
  */
 export function getSiteModel(): SiteModel {
-  // The development server re-reads content on every request so that edits show without a restart.
-  if (showsUnpublished()) return buildSiteModel();
+  // The development server re-reads content on every request so that edits show without a
+  // restart, once per request: the layout (its list of content errors) and the page share it.
+  if (showsUnpublished()) return modelOfThisRequest();
   cached ??= buildSiteModel();
   return cached;
 }
+
+/** React's per-request memo in server components; outside a request (scripts, tests) it builds every call. */
+const modelOfThisRequest = cache(() => buildSiteModel());
 
 function buildSiteModel(): SiteModel {
   // Within `npm run build`, the content as `check` loaded it (see content/snapshot.ts).

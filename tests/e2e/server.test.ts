@@ -6,6 +6,7 @@ import { startNginx, type RunningNginx } from '@/lib/build/nginx-config';
 import { inlineScriptHashes } from '@/lib/build/nginx-includes';
 import { ensureFixtureSite, FIXTURE_EXPORT_DIR } from '../build/support/fixture-build';
 import { nginxAvailable } from './support/browser';
+import { SHORTENED_ADDRESSES } from './support/shortened-addresses';
 
 // What a client of the production server (deploy/nginx/, Debian's nginx) sees: types, cache
 // policy, compression, security headers, the 404, redirects and refused path tricks. Against
@@ -225,17 +226,14 @@ describe.runIf(hasNginx)('the production nginx configuration serving the real bu
     expect(reply.body.toString()).toMatch(/<title>Nieuws \(pagina 1\)/);
   });
 
-  it.each([
-    ['/nieuws/', 'Alle nieuws'],
-    ['/rubriek/', 'Rubrieken'],
-    ['/tags/', 'Onderwerpen'],
-    ['/auteurs/', 'Auteurs'],
-    ['/wedstrijden/', 'Wedstrijden'],
-  ])('answers %s, an address a reader shortens, with a page of its own (%s)', async (address, title) => {
-    const reply = await get(url(), address);
-    expect(reply.status).toBe(200);
-    expect(reply.body.toString()).toContain(`<title>${title} | `);
-  });
+  it.each(SHORTENED_ADDRESSES)(
+    'answers %s, an address a reader shortens, with a page of its own (%s)',
+    async (address, title) => {
+      const reply = await get(url(), address);
+      expect(reply.status).toBe(200);
+      expect(reply.body.toString()).toContain(`<title>${title} | `);
+    },
+  );
 
   it('serves the search page whatever its query holds, an encoded slash included', async () => {
     const reply = await get(url(), '/zoeken/?q=500m%2F1000m%5C%00');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { serveArguments } from '@/lib/build/static-server';
+import { SHORTENED_ADDRESSES } from './support/shortened-addresses';
 
 // What a reader sees under `npm start` (scripts/start.ts serves the export with `serve`, set up
 // by deploy/serve.json): pages for the addresses a reader shortens, and never a folder listing.
@@ -47,13 +48,7 @@ afterAll(() => {
 });
 
 describe('npm start', () => {
-  it.each([
-    ['/nieuws/', 'Alle nieuws'],
-    ['/rubriek/', 'Rubrieken'],
-    ['/tags/', 'Onderwerpen'],
-    ['/auteurs/', 'Auteurs'],
-    ['/wedstrijden/', 'Wedstrijden'],
-  ])('answers %s with a page of its own (%s)', async (address, title) => {
+  it.each(SHORTENED_ADDRESSES)('answers %s with a page of its own (%s)', async (address, title) => {
     const reply = await fetch(`${base}${address}`);
 
     expect(reply.status).toBe(200);
