@@ -78,9 +78,32 @@ export type QuoteBlock = {
   cite?: string;
 };
 
+/** The distances a results table can be of: metres, or a team or mass-start event. */
+export const DISTANCES = [
+  '500',
+  '1000',
+  '1500',
+  '3000',
+  '5000',
+  '10000',
+  'massastart',
+  'ploegenachtervolging',
+  'teamsprint',
+] as const;
+export type Distance = (typeof DISTANCES)[number];
+
+/** A race's category, in the words the editors write. */
+export const RACE_CATEGORIES = ['vrouwen', 'mannen'] as const;
+export type RaceCategory = (typeof RACE_CATEGORIES)[number];
+
+/** What race a results table is of (#20): stated as attributes, or read from an unambiguous title. */
+export type RaceInfo = { distance: Distance; sex: RaceCategory; date: IsoDay };
+
 export type ResultsBlock = {
   kind: 'results';
   title: string;
+  /** Absent for a table that is not one race (a classification) or that does not say which one. */
+  race?: RaceInfo;
   note?: string;
   /** Which of the known columns the table shows. */
   columns: {
@@ -92,6 +115,19 @@ export type ResultsBlock = {
     members: boolean;
   };
   extraColumns: string[];
+  rows: ResultRow[];
+};
+
+/**
+ * One race as the site knows it: the newest published table of it (by the article's last
+ * change), at a competition. Pages and the skating statistics read races, never raw blocks.
+ */
+export type Race = RaceInfo & {
+  /** `<competition>/<date>/<distance>/<sex>`: two articles' tables of the same race share it. */
+  key: string;
+  competition: Competition;
+  article: { slug: string; title: string; modified: Date };
+  title: string;
   rows: ResultRow[];
 };
 
