@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FrontMatterCache } from '../content/front-matter';
 import type { ParsedBody } from '../markdown/blocks';
 
 /** A parsed article body as stored: its blocks, word count and problems (lines relative to the body). */
@@ -13,12 +14,30 @@ export type BodyCache = {
   key: (body: string, context: string) => string;
   get: (key: string) => CachedBody | undefined;
   set: (key: string, value: CachedBody) => void;
+  /** Front matter read without problems, as plain data, by the YAML text (lib/content/front-matter.ts). */
+  frontMatter: FrontMatterCache;
   /** Writes the entries used in this run (and only those, so the file never grows stale). */
   save: () => void;
 };
 
+const noFrontMatterCache: FrontMatterCache = { get: () => undefined, set: () => {} };
+
 /** A cache that keeps nothing: for tests and `CONTENT_CACHE=off`. */
-export const noBodyCache: BodyCache = { key: () => '', get: () => undefined, set: () => {}, save: () => {} };
+export const noBodyCache: BodyCache = {
+  key: () => '',
+  get: () => undefined,
+  set: () => {},
+  frontMatter: noFrontMatterCache,
+  save: () => {},
+};
+
+type Store = { fingerprint: string; entries: Record<string, CachedBody>; frontMatter: Record<string, unknown> };
+
+function hashOf(...parts: string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
 
 /**
  * Parsing Markdown is most of the cost of reading content, and an archive changes a few files
@@ -30,39 +49,59 @@ export const noBodyCache: BodyCache = { key: () => '', get: () => undefined, set
 export function openBodyCache(file: string, codeRoot: string): BodyCache {
   const fingerprint = codeFingerprint(codeRoot);
   if (!fingerprint) return noBodyCache;
-  let stored: Record<string, CachedBody> = {};
-  try {
-    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if (isStore(data) && data.fingerprint === fingerprint) stored = data.entries;
-  } catch {
-    // No cache yet, or a broken one: parse everything.
-  }
-  const used: Record<string, CachedBody> = {};
+  const stored = readStore(file, fingerprint);
+  const used: Store = { fingerprint, entries: {}, frontMatter: {} };
   let changed = false;
+  const remember = <T>(kind: 'entries' | 'frontMatter', key: string, value: T): T => {
+    (used[kind] as Record<string, T>)[key] = value;
+    return value;
+  };
   return {
-    key: (body, context) => createHash('sha1').update(context).update('\0').update(body).digest('base64url'),
+    key: (body, context) => hashOf(context, body),
     get: (key) => {
-      const entry = stored[key];
-      if (entry) used[key] = entry;
-      return entry;
+      const entry = stored.entries[key];
+      return entry && remember('entries', key, entry);
     },
     set: (key, value) => {
-      used[key] = value;
+      remember('entries', key, value);
       changed = true;
     },
+    frontMatter: {
+      get: (yaml) => {
+        const key = hashOf(yaml);
+        return key in stored.frontMatter ? remember('frontMatter', key, stored.frontMatter[key]) : undefined;
+      },
+      set: (yaml, data) => {
+        remember('frontMatter', hashOf(yaml), data);
+        changed = true;
+      },
+    },
     save: () => {
-      if (!changed && Object.keys(used).length === Object.keys(stored).length) return;
+      const sameEntries = (kind: 'entries' | 'frontMatter') =>
+        Object.keys(used[kind]).length === Object.keys(stored[kind]).length;
+      if (!changed && sameEntries('entries') && sameEntries('frontMatter')) return;
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         // Write then rename: parallel build workers never see half a file.
         const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, JSON.stringify({ fingerprint, entries: used }));
+        fs.writeFileSync(temporary, JSON.stringify(used));
         fs.renameSync(temporary, file);
       } catch {
         // A cache that cannot be written only costs time.
       }
     },
   };
+}
+
+/** The stored entries, when they were made by the same code; no cache yet, or a broken one, is an empty one. */
+function readStore(file: string, fingerprint: string): Store {
+  const empty: Store = { fingerprint, entries: {}, frontMatter: {} };
+  try {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return isStore(data) && data.fingerprint === fingerprint ? data : empty;
+  } catch {
+    return empty;
+  }
 }
 
 function codeFingerprint(root: string): string | undefined {
@@ -82,6 +121,8 @@ function codeFingerprint(root: string): string | undefined {
   return hash.digest('hex');
 }
 
-function isStore(data: unknown): data is { fingerprint: string; entries: Record<string, CachedBody> } {
-  return typeof data === 'object' && data !== null && 'fingerprint' in data && 'entries' in data;
+function isStore(data: unknown): data is Store {
+  return (
+    typeof data === 'object' && data !== null && 'fingerprint' in data && 'entries' in data && 'frontMatter' in data
+  );
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
@@ -16,6 +17,16 @@ export type ParsedFile = {
   yamlErrors: { line: number; message: string }[];
 };
 
+/**
+ * Front matter read before, by its YAML text (lib/build/body-cache.ts keeps it between builds):
+ * reading YAML is most of the cost of a file whose body is cached. Only data read without
+ * problems is kept, and only when it survives JSON unchanged.
+ */
+export type FrontMatterCache = {
+  get: (yaml: string) => unknown;
+  set: (yaml: string, data: unknown) => void;
+};
+
 /** UTF-8 without a byte-order mark and with LF line endings: the contract accepts both variants. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -25,21 +36,18 @@ export function normaliseText(text: string): string {
  * Splits a content file into front matter and body with gray-matter, reading the YAML with
  * the `yaml` package: it keeps source positions (for line numbers), stops alias bombs
  * (maxAliasCount) and rejects unknown tags, and its core schema leaves dates as text so that
- * we, not the parser, decide their time zone. Never throws.
+ * we, not the parser, decide their time zone. Front matter found in `cache` is not read again
+ * until a line number is asked for. Never throws.
  */
-export function parseContentFile(raw: string): ParsedFile {
+export function parseContentFile(raw: string, cache?: FrontMatterCache): ParsedFile {
   const text = normaliseText(raw);
-  let document: Document | undefined;
-  const lineCounter = new LineCounter();
-  const yamlErrors: ParsedFile['yamlErrors'] = [];
-  let data: unknown;
-
+  let yaml: { source: string; cached: unknown } | undefined;
   let parsed: { content: string; matter: string };
   try {
     parsed = matter(text, {
       engines: {
         yaml: (source: string) => {
-          document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+          yaml = { source, cached: cache?.get(source) };
           return {};
         },
       },
@@ -58,39 +66,58 @@ export function parseContentFile(raw: string): ParsedFile {
   // The front matter starts after the opening `---` line.
   const matterStart = parsed.matter ? text.indexOf(parsed.matter) : -1;
   const matterFirstLine = matterStart >= 0 ? countLines(text, matterStart) : 1;
-  const toFileLine = (offset: number) => matterFirstLine + lineCounter.linePos(offset).line - 1;
-
-  if (document) {
-    for (const error of document.errors) {
-      yamlErrors.push({ line: toFileLine(error.pos[0]), message: cleanYamlMessage(error.message) });
-    }
-    for (const warning of document.warnings) {
-      yamlErrors.push({ line: toFileLine(warning.pos[0]), message: cleanYamlMessage(warning.message) });
-    }
-    if (yamlErrors.length === 0) {
-      try {
-        data = document.toJS({ maxAliasCount: 50 });
-      } catch (error) {
-        yamlErrors.push({ line: matterFirstLine, message: cleanYamlMessage(String(error)) });
-      }
-    }
-  } else {
-    data = {};
-  }
-
   const body = parsed.content;
   const bodyLineOffset = countLines(text, text.length - body.length) - 1;
+  if (!yaml) return { data: {}, body, bodyLineOffset, lineOf: () => 1, yamlErrors: [] };
 
+  let read: ReadYaml | undefined = yaml.cached === undefined ? readYaml(yaml.source, matterFirstLine) : undefined;
+  if (read && read.yamlErrors.length === 0 && survivesJson(read.data)) cache?.set(yaml.source, read.data);
+  const source = yaml.source;
   const lineOf = (path: FieldPath): number => {
-    if (!document) return 1;
+    read ??= readYaml(source, matterFirstLine);
+    return read.lineOf(path);
+  };
+  return read
+    ? { data: read.data, body, bodyLineOffset, lineOf, yamlErrors: read.yamlErrors }
+    : { data: yaml.cached, body, bodyLineOffset, lineOf, yamlErrors: [] };
+}
+
+type ReadYaml = Pick<ParsedFile, 'data' | 'lineOf' | 'yamlErrors'>;
+
+/** The YAML of the front matter as data, its problems and the file lines of its fields. */
+function readYaml(source: string, matterFirstLine: number): ReadYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => matterFirstLine + lineCounter.linePos(offset).line - 1;
+  const yamlErrors: ParsedFile['yamlErrors'] = [];
+  for (const problem of [...document.errors, ...document.warnings]) {
+    yamlErrors.push({ line: toFileLine(problem.pos[0]), message: cleanYamlMessage(problem.message) });
+  }
+  let data: unknown;
+  if (yamlErrors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      yamlErrors.push({ line: matterFirstLine, message: cleanYamlMessage(String(error)) });
+    }
+  }
+  const lineOf = (path: FieldPath): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const offset = keyOffset(document, path.slice(0, depth));
       if (offset !== undefined) return toFileLine(offset);
     }
     return 1;
   };
+  return { data, lineOf, yamlErrors };
+}
 
-  return { data, body, bodyLineOffset, lineOf, yamlErrors };
+/** `.inf`, `.nan` and the like do not survive JSON: such front matter is read every time. */
+function survivesJson(data: unknown): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+  } catch {
+    return false;
+  }
 }
 
 /** 1-based line number of a character offset. */

@@ -9,7 +9,7 @@ import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
 import { CONTENT_FOLDERS, CONTENT_KINDS, type ContentKind } from './folders';
-import { parseContentFile, type ParsedFile } from './front-matter';
+import { parseContentFile, type FrontMatterCache, type ParsedFile } from './front-matter';
 import { imageSizeReader } from './inline-images';
 import { parseOrReport } from './parse-or-report';
 import { reportPlaceholders } from './placeholders';
@@ -69,9 +69,9 @@ type ProseReader = (file: ContentFile, parsed: ParsedFile) => string;
 export function loadContent(options: LoadOptions): LoadedContent {
   const problems = new ProblemList();
   const listings = listFolders(options.root, problems);
-  const profiles = readProfiles(listings, problems);
-  const publicFolder = options.publicDir ?? publicDir();
   const bodyCache = options.bodyCache ?? noBodyCache;
+  const profiles = readProfiles(listings, problems, bodyCache.frontMatter);
+  const publicFolder = options.publicDir ?? publicDir();
   const context = articleContext(options.root, listings, profiles, {
     problems,
     bodyCache,
@@ -85,6 +85,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     (file, data, parsed) => buildArticle(file, data, parsed, context),
     // Front matter refused: the body is still checked, so the editor hears of every problem at once.
     (file, parsed) => void context.bodies.read(file, parsed),
+    bodyCache.frontMatter,
   );
   bodyCache.save();
   checkSiteReferences(
@@ -120,17 +121,32 @@ function listFolders(root: string, problems: ProblemList): Listings {
 }
 
 /** Skaters, authors and competitions: the files articles refer to. */
-function readProfiles(listings: Listings, problems: ProblemList): Profiles {
+function readProfiles(listings: Listings, problems: ProblemList, frontMatter: FrontMatterCache): Profiles {
   const prose = proseReader(problems);
   return {
-    athletes: readAll(listings.athlete.files, athleteSchema, problems, (file, data, parsed) =>
-      athleteOf(file, data, prose(file, parsed)),
+    athletes: readAll(
+      listings.athlete.files,
+      athleteSchema,
+      problems,
+      (file, data, parsed) => athleteOf(file, data, prose(file, parsed)),
+      undefined,
+      frontMatter,
     ),
-    authors: readAll(listings.author.files, authorSchema, problems, (file, data, parsed) =>
-      authorOf(file, data, prose(file, parsed)),
+    authors: readAll(
+      listings.author.files,
+      authorSchema,
+      problems,
+      (file, data, parsed) => authorOf(file, data, prose(file, parsed)),
+      undefined,
+      frontMatter,
     ),
-    competitions: readAll(listings.event.files, eventSchema, problems, (file, data, parsed) =>
-      competitionOf(file, data, parsed, problems, prose),
+    competitions: readAll(
+      listings.event.files,
+      eventSchema,
+      problems,
+      (file, data, parsed) => competitionOf(file, data, parsed, problems, prose),
+      undefined,
+      frontMatter,
     ),
   };
 }
@@ -250,12 +266,13 @@ function readAll<Schema extends z.ZodType, Item>(
   problems: ProblemList,
   build: (file: ContentFile, data: z.output<Schema>, parsed: ParsedFile) => Item | undefined,
   refused?: (file: ContentFile, parsed: ParsedFile) => void,
+  frontMatter?: FrontMatterCache,
 ): Item[] {
   const items: Item[] = [];
   for (const file of files) {
     const text = readContentText(file, problems);
     if (text === undefined) continue;
-    const parsed = parseContentFile(text);
+    const parsed = parseContentFile(text, frontMatter);
     for (const error of parsed.yamlErrors) problems.add(file.display, error.line, 'front matter', error.message);
     // A value `npm run new` left to fill in is the field's one problem: the schema would only add a vaguer one.
     const data =

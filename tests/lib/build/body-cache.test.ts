@@ -74,3 +74,30 @@ describe('the parsed-body cache', () => {
     expect(JSON.parse(fs.readFileSync(cacheFile, 'utf8'))).toHaveProperty('entries');
   });
 });
+
+describe('the front-matter cache', () => {
+  it('reports a problem in cached front matter on the same line as a fresh read', () => {
+    const root = temporaryFolder();
+    fs.cpSync(path.join(FIXTURES, 'valid'), root, { recursive: true });
+    const cacheFile = path.join(temporaryFolder(), 'bodies.json');
+    loadContent(optionsWithCache(root, cacheFile));
+    // Another file changes, so the cached front matter of the articles that name it now fails.
+    const skater = 'sanne-visser';
+    fs.rmSync(path.join(root, 'athletes', `${skater}.md`));
+
+    const fresh = problemsOf({ root, now: NOW, includeUnpublished: false, publicDir: PUBLIC });
+    const cached = problemsOf(optionsWithCache(root, cacheFile));
+
+    expect(fresh.some((line) => /: athletes/.test(line) && line.includes(skater))).toBe(true);
+    expect(cached).toEqual(fresh);
+  });
+
+  it('keeps the front matter it read, by the YAML text', () => {
+    const cacheFile = path.join(temporaryFolder(), 'bodies.json');
+    loadContent(optionsWithCache(path.join(FIXTURES, 'valid'), cacheFile));
+
+    const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { frontMatter: Record<string, unknown> };
+    const names = Object.values(stored.frontMatter).map((data) => (data as { name?: string }).name);
+    expect(names).toContain('Lotte Hoekstra');
+  });
+});

@@ -94,3 +94,35 @@ describe('parseContentFile', () => {
     expect(parseContentFile('---\ndraft: yes\n---\n').data).toEqual({ draft: 'yes' });
   });
 });
+
+describe('parseContentFile with a front-matter cache', () => {
+  function mapCache() {
+    const stored = new Map<string, unknown>();
+    return {
+      stored,
+      get: (yaml: string) => stored.get(yaml),
+      set: (yaml: string, data: unknown) => stored.set(yaml, data),
+    };
+  }
+
+  it('takes cached data instead of reading the YAML, and still finds a field’s line', () => {
+    const cache = mapCache();
+    // gray-matter hands over the YAML between the fences as it stands, from the newline after `---`.
+    cache.stored.set('\ntitle: Oud\nauthor: redactie', { title: 'Uit de cache' });
+
+    const parsed = parseContentFile('---\ntitle: Oud\nauthor: redactie\n---\nTekst\n', cache);
+
+    expect(parsed.data).toEqual({ title: 'Uit de cache' });
+    expect(parsed.lineOf(['author'])).toBe(3);
+    expect(parsed.body).toBe('Tekst\n');
+  });
+
+  it('stores front matter read without problems, and not what JSON would change or what has errors', () => {
+    const cache = mapCache();
+    parseContentFile('---\ntitle: Goed\n---\n', cache);
+    parseContentFile('---\nwidth: .inf\n---\n', cache);
+    parseContentFile('---\ntitle: [kapot\n---\n', cache);
+
+    expect([...cache.stored.values()]).toEqual([{ title: 'Goed' }]);
+  });
+});
