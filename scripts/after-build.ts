@@ -55,10 +55,21 @@ async function fileWhenWritten(file: string): Promise<string> {
   return fs.readFileSync(file, 'utf8');
 }
 
-async function step(name: string, run: () => string | Promise<string>): Promise<void> {
+async function step(name: string, run: () => string | Promise<string | Timed>): Promise<void> {
+  const started = performance.now();
+  const result = await run();
+  const summary = typeof result === 'string' ? result : result.summary;
+  const milliseconds = typeof result === 'string' ? performance.now() - started : result.milliseconds;
+  console.log(`${name}: ${summary} (${Math.round(milliseconds)} ms)`);
+}
+
+type Timed = { summary: string; milliseconds: number };
+
+/** Starts a step that runs beside the next ones; `step` prints it when awaited, with its own time. */
+async function timed(run: () => Promise<string>): Promise<Timed> {
   const started = performance.now();
   const summary = await run();
-  console.log(`${name}: ${summary} (${Math.round(performance.now() - started)} ms)`);
+  return { summary, milliseconds: performance.now() - started };
 }
 
 // An incremental build (lib/build/build-plan.ts) takes the pages it did not render from the
@@ -87,6 +98,31 @@ await step('site written', async () => {
   const origin = reused ? `${reused.pages.length} of them reused from the previous build, ` : '';
   return `${report.pages} pages (${origin}${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
+
+// The pages are final now: Pagefind (a process of its own, on both cores) indexes them while
+// this one writes feeds, images and includes beside them, none of which touches a page. The
+// index is written beside the export and moved in last: /pagefind/ in the export still means
+// a complete build (scripts/start.ts).
+const searchBundle = `${path.resolve(outDir)}.pagefind`;
+fs.rmSync(searchBundle, { recursive: true, force: true });
+const searchIndex = timed(async () => {
+  const report = await writeSearchIndex(outDir, {
+    articles: getSiteModel().articles.map((article) => article.slug),
+    bundleDir: searchBundle,
+    ...(reused
+      ? {
+          previous: {
+            bundleDir: path.join(previousExport, 'pagefind'),
+            changedPages: [...plan!.render, ...plan!.removed],
+          },
+        }
+      : {}),
+  });
+  const fromPrevious = report.reused > 0 ? `, ${report.reused} taken from the previous build` : '';
+  return `${report.pages} pages indexed, ${report.indexes} ${report.indexes === 1 ? 'index' : 'indexes'}${fromPrevious}`;
+});
+// A failure is reported where it is awaited, at the end, not as an unhandled rejection before.
+searchIndex.catch(() => undefined);
 
 const { articles } = getSiteModel();
 
@@ -132,11 +168,16 @@ await step('social images', async () => {
   return writeBuildSocialImages(articles, outDir);
 });
 
-await step(
-  'search index',
-  async () =>
-    `${await writeSearchIndex(outDir)} pages in ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
-);
+await step('search index', async () => {
+  const { summary, milliseconds } = await searchIndex;
+  const bundle = path.join(outDir, 'pagefind');
+  fs.rmSync(bundle, { recursive: true, force: true });
+  fs.renameSync(searchBundle, bundle);
+  return {
+    summary: `${summary} in ${path.relative(process.cwd(), bundle)}, indexed beside the steps above`,
+    milliseconds,
+  };
+});
 
 // The build is complete: the next one may reuse its pages.
 if (plan) {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/SearchResults';
 import { paths } from '@/lib/paths';
+import { searchPartBundles } from '@/lib/search-parts';
+import { getSiteModel } from '@/lib/site-model';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -12,10 +14,11 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function SearchPage() {
+  const indexParts = searchPartBundles(getSiteModel().articles.map((article) => article.slug));
   return (
     <>
       <h1 className="page-title">Zoeken</h1>
-      <SearchResults />
+      <SearchResults indexParts={indexParts} />
       <noscript>
         <p>
           Zoeken werkt met JavaScript, dat in je browser uit staat. Alles is ook te vinden via het{' '}

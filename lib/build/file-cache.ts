@@ -35,6 +35,44 @@ export async function throughCache(
   return { data, fromCache: false };
 }
 
+/**
+ * Puts the cached file `name` at `target` (a new path), or `produce()`'s bytes, stored for next
+ * time. A cached file is hard-linked, not copied: a build with thousands of unchanged social
+ * images then writes none of their bytes again. Where a link cannot be made (another disk,
+ * no cache folder) the bytes are copied.
+ */
+export async function placeThroughCache(
+  cacheDir: string | undefined,
+  name: string,
+  target: string,
+  produce: () => Promise<Buffer>,
+): Promise<{ fromCache: boolean }> {
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  const file = cacheDir ? path.join(cacheDir, name) : undefined;
+  if (file && (await linkOrCopy(file, target))) return { fromCache: true };
+  const data = await produce();
+  if (file) await writeAtomically(file, data).catch(() => undefined);
+  await fs.promises.writeFile(target, data);
+  return { fromCache: false };
+}
+
+/** False when `source` does not exist (not cached yet). */
+async function linkOrCopy(source: string, target: string): Promise<boolean> {
+  try {
+    await fs.promises.link(source, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    try {
+      await fs.promises.copyFile(source, target);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
 /** Another build may read the cache at the same time: it sees a whole file or none. */
 export async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash, throughCache } from './file-cache';
+import { contentHash, placeThroughCache } from './file-cache';
 import { publicDir, siteConfig, socialImageCacheDir } from '../config';
 import { CATEGORY_LABELS } from '../labels';
 import type { Article } from '../types';
@@ -54,15 +54,13 @@ export async function writeSocialImages(
   const writeOne = async (job: SocialImageJob) => {
     const photoBytes = job.photo ? await fs.promises.readFile(sitePathIn(options.publicDir, job.photo)) : undefined;
     const key = contentHash(renderer, job.title, job.kicker, photoBytes ?? '');
-    const image = await throughCache(options.cacheDir, `${key}.png`, async () => {
+    const target = sitePathIn(options.exportDir, job.path);
+    const image = await placeThroughCache(options.cacheDir, `${key}.png`, target, async () => {
       const background = job.photo ? await socialBackground(job.photo, options.publicDir) : undefined;
       return renderSocialImage({ title: job.title, kicker: job.kicker, background });
     }).catch((error: unknown) => {
       throw new Error(`social image ${job.path} (${job.title}): ${String(error)}`);
     });
-    const target = sitePathIn(options.exportDir, job.path);
-    await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    await fs.promises.writeFile(target, image.data);
     if (image.fromCache) fromCache += 1;
   };
   // A few at a time: Pango sets text and libvips encodes PNGs on sharp's threads while the

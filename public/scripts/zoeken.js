@@ -28,8 +28,13 @@
   script.onerror = fail;
   script.onload = function () {
     if (!window.PagefindUI) return fail();
+    // A large archive's articles are indexed in parts (lib/search-parts.ts), merged here with the main index.
+    var parts = (container.getAttribute('data-index-parts') || '').split(' ').filter(Boolean);
     var ui = new window.PagefindUI({
       element: container,
+      mergeIndex: parts.map(function (part) {
+        return { bundlePath: part };
+      }),
       showSubResults: true,
       showImages: false,
       resetStyles: false,

@@ -1,3 +1,4 @@
+import { ensureFixtureSite, FIXTURE_EXPORT_DIR } from '../build/support/fixture-build';
 import { browserAvailable, useBuiltSite, watchForErrors } from './support/browser';
 
 const hasBrowser = browserAvailable();
@@ -70,3 +71,34 @@ describe.runIf(hasBrowser)('a reader searching the built site in Chromium', () =
     await page.close();
   });
 });
+
+describe.runIf(hasBrowser)(
+  'a reader searching an index in parts (the fixture site, built as a large archive is)',
+  () => {
+    beforeAll(() => {
+      ensureFixtureSite();
+    });
+    const site = useBuiltSite(FIXTURE_EXPORT_DIR);
+
+    it('finds articles from every part and skaters from the main index, in one list', async () => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+      const errors = watchForErrors(page);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const firstHit = async (query: string, name: RegExp) => {
+        await page.goto(`${site.url}/zoeken/?q=${encodeURIComponent(query)}`);
+        await page.getByRole('link', { name }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      };
+
+      await firstHit('Inzell', /Kernploeg traint een week in Inzell/);
+      await firstHit('Testdorp', /Visser rijdt baanrecord/);
+      await firstHit('Terugblik', /Terugblik op het seizoen/);
+      await firstHit('Sanne Visser', /Sanne Visser/);
+
+      const parts = new Set(requested.map((url) => /^\/pagefind\/(deel-\d+-van-\d+)\//.exec(url)?.[1]).filter(Boolean));
+      expect(parts.size).toBeGreaterThan(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);

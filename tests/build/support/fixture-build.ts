@@ -15,14 +15,23 @@ export const FIXTURE_EXPORT_DIR = '.test-out/fixture-site';
  */
 export const FIXTURE_BUILD_TIME = '2025-11-17T12:00:00+01:00';
 
-/** A content root built as `npm run build` builds content/. */
-export type SiteBuild = { contentRoot: string; publicDir: string; exportDir: string; buildTime: string };
+/** A content root built as `npm run build` builds content/; `environment` adds to the build's variables. */
+export type SiteBuild = {
+  contentRoot: string;
+  publicDir: string;
+  exportDir: string;
+  buildTime: string;
+  environment?: Record<string, string>;
+};
 
 export const FIXTURE_BUILD: SiteBuild = {
   contentRoot: FIXTURE_ROOT,
   publicDir: FIXTURE_PUBLIC_DIR,
   exportDir: FIXTURE_EXPORT_DIR,
   buildTime: FIXTURE_BUILD_TIME,
+  // Its articles searched in parts of two, as a large archive's are (lib/search-parts.ts), so
+  // that the browser tests search a merged index too; the real site's build has one index.
+  environment: { SEARCH_PART_ARTICLES: '2' },
 };
 
 // What a build reads besides its content and public files: a build older than any of them is stale.
@@ -67,6 +76,7 @@ export function buildSite(
         NODE_ENV: 'production',
         // A zone far from Amsterdam: pages must still show Amsterdam time.
         TZ: 'America/Los_Angeles',
+        ...site.environment,
         ...environment,
       },
     });
