@@ -11,7 +11,7 @@ import { withImageSize, type ImageInfo } from './images';
 import { sizeImagesInBlocks } from './inline-images';
 import { parseOrReport } from './parse-or-report';
 import type { ProblemList } from './problems';
-import type { ArticleFrontMatter } from './schemas';
+import { slugSchema, type ArticleFrontMatter } from './schemas';
 import { fieldName } from './validate';
 
 const WORDS_PER_MINUTE = 200;
@@ -193,18 +193,51 @@ function resolveReferences(
   context: ArticleContext,
   at: FieldReporter,
 ): { author?: Author; athletes: Athlete[]; event?: Competition } {
+  checkReferences({ author: data.author, athletes: data.athletes.entries(), event: data.event }, context, at);
   const author = context.authors.get(data.author);
-  if (!context.existing.author.has(data.author)) at(['author'], context.missing('author', data.author));
-  const athletes = unique(data.athletes).flatMap((slug) => {
-    const athlete = context.athletes.get(slug);
-    if (!context.existing.athlete.has(slug))
-      at(['athletes', data.athletes.indexOf(slug)], context.missing('athlete', slug));
-    return athlete ? [athlete] : [];
-  });
+  const athletes = unique(data.athletes).flatMap((slug) => context.athletes.get(slug) ?? []);
   const event = data.event === undefined ? undefined : context.competitions.get(data.event);
-  if (data.event !== undefined && !context.existing.event.has(data.event))
-    at(['event'], context.missing('event', data.event));
   return { ...(author ? { author } : {}), athletes, ...(event ? { event } : {}) };
+}
+
+/** Slugs an article names, with each skater's place in its list (its line); a skater named twice is reported once. */
+type NamedSlugs = { author?: string; athletes: Iterable<[number, string]>; event?: string };
+
+function checkReferences(named: NamedSlugs, context: ArticleContext, at: FieldReporter): void {
+  if (named.author !== undefined && !context.existing.author.has(named.author))
+    at(['author'], context.missing('author', named.author));
+  const seen = new Set<string>();
+  for (const [index, slug] of named.athletes) {
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    if (!context.existing.athlete.has(slug)) at(['athletes', index], context.missing('athlete', slug));
+  }
+  if (named.event !== undefined && !context.existing.event.has(named.event))
+    at(['event'], context.missing('event', named.event));
+}
+
+/**
+ * The reference checks for an article whose front matter the schema refused (a bad date, say),
+ * so the editor hears of a misspelt author, skater or competition in the same run. Only values
+ * the schema accepts are looked up: a value it refuses has its one problem already.
+ */
+export function checkReferencesOfRefused(file: ContentFile, parsed: ParsedFile, context: ArticleContext): void {
+  if (typeof parsed.data !== 'object' || parsed.data === null) return;
+  const fields = parsed.data as Record<string, unknown>;
+  const athletes = Array.isArray(fields.athletes) ? [...fields.athletes.entries()] : [];
+  checkReferences(
+    {
+      ...(isSlug(fields.author) ? { author: fields.author } : {}),
+      athletes: athletes.filter((entry): entry is [number, string] => isSlug(entry[1])),
+      ...(isSlug(fields.event) ? { event: fields.event } : {}),
+    },
+    context,
+    (fieldPath, message) => context.problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message),
+  );
+}
+
+function isSlug(value: unknown): value is string {
+  return slugSchema.safeParse(value).success;
 }
 
 /** Tags with their URL slugs; two names with one slug are one tag, the first name kept. */

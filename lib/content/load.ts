@@ -4,7 +4,14 @@ import { publicDir } from '../config';
 import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
 import type { Article, Athlete, Author, Competition } from '../types';
-import { ArticleBodyReader, AthleteNames, buildArticle, type ArticleContext, type ReferredKind } from './article';
+import {
+  ArticleBodyReader,
+  AthleteNames,
+  buildArticle,
+  checkReferencesOfRefused,
+  type ArticleContext,
+  type ReferredKind,
+} from './article';
 import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
@@ -83,8 +90,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
     articleSchema,
     problems,
     (file, data, parsed) => buildArticle(file, data, parsed, context),
-    // Front matter refused: the body is still checked, so the editor hears of every problem at once.
-    (file, parsed) => void context.bodies.read(file, parsed),
+    // Front matter refused: the references and the body are still checked, so the editor hears of
+    // every problem at once.
+    (file, parsed) => {
+      checkReferencesOfRefused(file, parsed, context);
+      context.bodies.read(file, parsed);
+    },
   );
   bodyCache.save();
   checkSiteReferences(

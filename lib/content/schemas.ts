@@ -24,7 +24,8 @@ const text = (max: number) =>
         'expected text without control characters or lone surrogate halves (invisible codes such as \\0, \\x1B or \\uD800)',
     });
 
-const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
+/** A slug as front matter names a file: author, athletes, event, aliases. */
+export const slugSchema = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
 
 /** A date as the editor wrote it, read once: the instant, and whether a time of day was given. */
 export type DateField = { text: string; at: Date; precision: 'day' | 'minute' };
@@ -59,11 +60,11 @@ export const articleSchema = z.strictObject({
   summary: text(300),
   date: instant,
   updated: instant.optional(),
-  author: slug,
+  author: slugSchema,
   category: z.enum(CATEGORIES),
   tags: z.array(tag).default([]),
-  athletes: z.array(slug).default([]),
-  event: slug.optional(),
+  athletes: z.array(slugSchema).default([]),
+  event: slugSchema.optional(),
   image: z
     .strictObject({
       src: z.string().regex(/^\/(?!.*\.\.)[^\s?#]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
@@ -74,7 +75,7 @@ export const articleSchema = z.strictObject({
     })
     .optional(),
   draft: z.boolean().default(false),
-  aliases: z.array(slug).default([]),
+  aliases: z.array(slugSchema).default([]),
   corrections: z.array(z.strictObject({ date: instant, text: text(1000) })).default([]),
 });
 

@@ -342,6 +342,74 @@ const INVALID_CASES: InvalidCase[] = [
     name: 'unknown-event',
     problems: [{ file: 'articles/onbekende-wedstrijd.md', line: 7, field: 'event', message: '(got "wk-op-de-maan")' }],
   },
+  // References are checked even when another field of the file fails: both come in one run.
+  {
+    name: 'bad-date-and-unknown-author',
+    problems: [
+      { file: 'articles/datum-en-auteur-fout.md', line: 4, field: 'date', message: '(got "16-11-2025")' },
+      {
+        file: 'articles/datum-en-auteur-fout.md',
+        line: 5,
+        field: 'author',
+        message: '(got "redacite"); did you mean "redactie"?',
+      },
+    ],
+  },
+  {
+    name: 'bad-date-and-unknown-athlete',
+    problems: [
+      { file: 'articles/datum-en-schaatser-fout.md', line: 4, field: 'date', message: '(got "16-11-2025")' },
+      {
+        file: 'articles/datum-en-schaatser-fout.md',
+        line: 9,
+        field: 'athletes[2]',
+        message: '(got "sane-visser"); did you mean "sanne-visser"?',
+      },
+      {
+        file: 'articles/datum-en-schaatser-fout.md',
+        line: 10,
+        field: 'athletes[3]',
+        message: 'expected a slug: lower case a-z, 0-9 and - (got "Anna Niemand")',
+      },
+    ],
+  },
+  {
+    name: 'bad-date-and-unknown-event',
+    problems: [
+      { file: 'articles/datum-en-wedstrijd-fout.md', line: 4, field: 'date', message: '(got "16-11-2025")' },
+      {
+        file: 'articles/datum-en-wedstrijd-fout.md',
+        line: 7,
+        field: 'event',
+        message: '(got "wereldbeker-testdorp-2052"); did you mean "wereldbeker-testdorp-2025"?',
+      },
+    ],
+  },
+  {
+    // A reference the schema refuses is reported once, by the schema: not also as a missing file.
+    name: 'bad-date-and-reference-not-a-slug',
+    problems: [
+      { file: 'articles/datum-en-verwijzingen-geen-slug.md', line: 4, field: 'date', message: '(got "16-11-2025")' },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 5,
+        field: 'author',
+        message: 'expected a slug: lower case a-z, 0-9 and - (got "Redactie")',
+      },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 7,
+        field: 'athletes',
+        message: 'expected a list, such as [a, b] (got "sanne-visser")',
+      },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 8,
+        field: 'event',
+        message: 'expected text (got 2025)',
+      },
+    ],
+  },
   {
     name: 'image-without-alt',
     problems: [{ file: 'articles/foto-zonder-alt.md', line: 7, field: 'image.alt', message: 'required' }],
