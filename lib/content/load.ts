@@ -193,7 +193,7 @@ function competitionOf(
       file.display,
       parsed.lineOf(['end']),
       'end',
-      `expected a day on or after start ${data.start} (got ${data.end})`,
+      `verwacht een dag op of na start ${data.start}; gevonden: ${data.end}`,
     );
     return undefined;
   }
@@ -230,8 +230,8 @@ function articleContext(
     existing: { author: slugsOf('author'), athlete: slugsOf('athlete'), event: slugsOf('event') },
     missing: (kind: ReferredKind, slug: string) => {
       const nearest = closestSlug(slug, slugsOf(kind));
-      const suggestion = nearest ? `; did you mean "${nearest}"?` : '';
-      return `expected the slug of a file in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/ (got "${slug}")${suggestion}`;
+      const suggestion = nearest ? `; bedoel je "${nearest}"?` : '';
+      return `verwacht de slug van een bestand in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/; gevonden: "${slug}"${suggestion}`;
     },
     articleSlugs: slugsOf('article'),
     aliasOwners: new Map(),
