@@ -40,7 +40,7 @@ describe('a production build of the fixture content', () => {
     expect(buildOutput).toContain('inhoud: 3 gepubliceerd, 1 concept, 1 ingepland, 3 genegeerd');
     expect(buildOutput).toMatch(/concept, niet gebouwd: .*column-stilte-op-de-baan\.md/);
     expect(buildOutput).toMatch(
-      /scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/,
+      /ingepland voor donderdag 18 december 2025, 09:00, nog niet gebouwd: .*vooruitblik-nk-afstanden\.md/,
     );
     for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
     // The build's last check compared those counts with the files on disk and the pages built.
