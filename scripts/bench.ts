@@ -168,7 +168,7 @@ function build(
       if (code !== 0) return reject(new Error(`build of ${contentDir} failed:\n${output.slice(-4000)}`));
       // The build's own account of its steps, for the reader of the table.
       for (const line of output.split('\n')) {
-        if (/^(build time|content:|social images:|search index:|runtime stripped:|pages: )/.test(line))
+        if (/^(build time|inhoud:|social images:|search index:|runtime stripped:|pages: )/.test(line))
           console.log(`  ${line}`);
       }
       resolve({ wallSeconds: (performance.now() - started) / 1000, peakMemoryMb, log: output });

@@ -40,6 +40,11 @@ if (process.argv.includes('--due')) {
   process.exit(0);
 }
 
+/** `1 fout`, `2 fouten`: the editors read these lines in Dutch. */
+function count(number: number, one: string, more: string): string {
+  return `${number} ${number === 1 ? one : more}`;
+}
+
 const asJson = process.argv.includes('--json');
 const started = performance.now();
 
@@ -57,7 +62,11 @@ try {
   if (planFile) planRendering(planFile, content, createSiteModel(content, options.now));
   summary = content.summary;
   problems = content.warnings;
-  counts = `${content.athletes.length} athletes, ${content.authors.length} authors, ${content.competitions.length} events`;
+  counts = [
+    count(content.athletes.length, 'schaatser', 'schaatsers'),
+    count(content.authors.length, 'auteur', 'auteurs'),
+    count(content.competitions.length, 'wedstrijd', 'wedstrijden'),
+  ].join(', ');
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   problems = sortProblems([...error.problems, ...error.warnings]);
@@ -78,17 +87,18 @@ if (asJson) {
   if (summary) {
     if (problems.length > 0) console.log('');
     console.log(
-      `content: ${summary.published} published, ${summary.drafts.length} drafts, ${summary.scheduled.length} scheduled, ${summary.ignored.length} ignored (${counts}; ${milliseconds} ms)`,
+      `inhoud: ${summary.published} gepubliceerd, ${count(summary.drafts.length, 'concept', 'concepten')}, ${summary.scheduled.length} ingepland, ${summary.ignored.length} genegeerd (${counts}; ${milliseconds} ms)`,
     );
-    for (const file of summary.drafts) console.log(`  draft, not built: ${file}`);
+    for (const file of summary.drafts) console.log(`  concept, niet gebouwd: ${file}`);
     for (const item of summary.scheduled)
-      console.log(`  scheduled for ${formatDateTimeNl(item.date)}, not built yet: ${item.file}`);
-    for (const file of summary.ignored) console.log(`  ignored: ${file}`);
+      console.log(`  ingepland voor ${formatDateTimeNl(item.date)}, nog niet gebouwd: ${item.file}`);
+    for (const file of summary.ignored) console.log(`  genegeerd: ${file}`);
   }
   const warnings = problems.length - errors.length;
-  if (warnings > 0) console.log(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (printed, not blocking)`);
+  if (warnings > 0)
+    console.log(`${count(warnings, 'waarschuwing', 'waarschuwingen')} (getoond; ze houden niets tegen)`);
   if (errors.length > 0) {
-    console.error(`${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}: nothing was built.`);
+    console.error(`${count(errors.length, 'fout', 'fouten')} in de inhoud: er is niets gebouwd.`);
   }
 }
 if (errors.length > 0) process.exitCode = 1;

@@ -11,7 +11,7 @@ import { withImageSize, type ImageInfo } from './images';
 import { sizeImagesInBlocks } from './inline-images';
 import { parseOrReport } from './parse-or-report';
 import type { ProblemList } from './problems';
-import type { ArticleFrontMatter } from './schemas';
+import { slugSchema, type ArticleFrontMatter } from './schemas';
 import { fieldName } from './validate';
 
 const WORDS_PER_MINUTE = 200;
@@ -175,12 +175,12 @@ export function buildArticle(
 function checkDates(data: ArticleFrontMatter, at: FieldReporter): Correction[] {
   const { date, updated } = data;
   if (updated && updated.at < date.at)
-    at(['updated'], `expected a moment on or after date ${date.text} (got ${updated.text})`);
+    at(['updated'], `verwacht een moment op of na date ${date.text}; gevonden: ${updated.text}`);
   return data.corrections.map((correction, index) => {
     if (correction.date.at < date.at) {
       at(
         ['corrections', index, 'date'],
-        `expected a moment on or after the article's date ${date.text} (got ${correction.date.text})`,
+        `verwacht een moment op of na de date van het stuk, ${date.text}; gevonden: ${correction.date.text}`,
       );
     }
     return { date: correction.date.at, text: correction.text };
@@ -193,18 +193,51 @@ function resolveReferences(
   context: ArticleContext,
   at: FieldReporter,
 ): { author?: Author; athletes: Athlete[]; event?: Competition } {
+  checkReferences({ author: data.author, athletes: data.athletes.entries(), event: data.event }, context, at);
   const author = context.authors.get(data.author);
-  if (!context.existing.author.has(data.author)) at(['author'], context.missing('author', data.author));
-  const athletes = unique(data.athletes).flatMap((slug) => {
-    const athlete = context.athletes.get(slug);
-    if (!context.existing.athlete.has(slug))
-      at(['athletes', data.athletes.indexOf(slug)], context.missing('athlete', slug));
-    return athlete ? [athlete] : [];
-  });
+  const athletes = unique(data.athletes).flatMap((slug) => context.athletes.get(slug) ?? []);
   const event = data.event === undefined ? undefined : context.competitions.get(data.event);
-  if (data.event !== undefined && !context.existing.event.has(data.event))
-    at(['event'], context.missing('event', data.event));
   return { ...(author ? { author } : {}), athletes, ...(event ? { event } : {}) };
+}
+
+/** Slugs an article names, with each skater's place in its list (its line); a skater named twice is reported once. */
+type NamedSlugs = { author?: string; athletes: Iterable<[number, string]>; event?: string };
+
+function checkReferences(named: NamedSlugs, context: ArticleContext, at: FieldReporter): void {
+  if (named.author !== undefined && !context.existing.author.has(named.author))
+    at(['author'], context.missing('author', named.author));
+  const seen = new Set<string>();
+  for (const [index, slug] of named.athletes) {
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    if (!context.existing.athlete.has(slug)) at(['athletes', index], context.missing('athlete', slug));
+  }
+  if (named.event !== undefined && !context.existing.event.has(named.event))
+    at(['event'], context.missing('event', named.event));
+}
+
+/**
+ * The reference checks for an article whose front matter the schema refused (a bad date, say),
+ * so the editor hears of a misspelt author, skater or competition in the same run. Only values
+ * the schema accepts are looked up: a value it refuses has its one problem already.
+ */
+export function checkReferencesOfRefused(file: ContentFile, parsed: ParsedFile, context: ArticleContext): void {
+  if (typeof parsed.data !== 'object' || parsed.data === null) return;
+  const fields = parsed.data as Record<string, unknown>;
+  const athletes = Array.isArray(fields.athletes) ? [...fields.athletes.entries()] : [];
+  checkReferences(
+    {
+      ...(isSlug(fields.author) ? { author: fields.author } : {}),
+      athletes: athletes.filter((entry): entry is [number, string] => isSlug(entry[1])),
+      ...(isSlug(fields.event) ? { event: fields.event } : {}),
+    },
+    context,
+    (fieldPath, message) => context.problems.add(file.display, parsed.lineOf(fieldPath), fieldName(fieldPath), message),
+  );
+}
+
+function isSlug(value: unknown): value is string {
+  return slugSchema.safeParse(value).success;
 }
 
 /** Tags with their URL slugs; two names with one slug are one tag, the first name kept. */
@@ -212,7 +245,7 @@ function tagsOf(names: string[], at: FieldReporter): Tag[] {
   const tags: Tag[] = [];
   names.forEach((name, index) => {
     const slug = slugify(name);
-    if (!slug) at(['tags', index], `expected a tag with letters or digits (got "${name}")`);
+    if (!slug) at(['tags', index], `verwacht een tag met letters of cijfers; gevonden: "${name}"`);
     else if (!tags.some((tag) => tag.slug === slug)) tags.push({ name, slug });
   });
   return tags;
@@ -225,13 +258,13 @@ function checkArchiveAddress(file: ContentFile, aliases: string[], problems: Pro
       file.display,
       1,
       'file name',
-      `expected another name: ${ARCHIVE_SEGMENT}.md would hide the archive at /nieuws/${ARCHIVE_SEGMENT}/`,
+      `verwacht een andere naam: ${ARCHIVE_SEGMENT}.md zou het archief op /nieuws/${ARCHIVE_SEGMENT}/ verbergen`,
     );
   }
   if (aliases.includes(ARCHIVE_SEGMENT))
     at(
       ['aliases', aliases.indexOf(ARCHIVE_SEGMENT)],
-      `expected another old slug: "${ARCHIVE_SEGMENT}" is the archive's address`,
+      `verwacht een andere oude slug: "${ARCHIVE_SEGMENT}" is het adres van het archief`,
     );
 }
 
@@ -239,12 +272,12 @@ function checkArchiveAddress(file: ContentFile, aliases: string[], problems: Pro
 function checkAliases(file: ContentFile, aliases: string[], context: ArticleContext, at: FieldReporter): void {
   aliases.forEach((alias, index) => {
     if (alias === file.slug)
-      at(['aliases', index], `expected an old slug, not the article's own slug (got "${alias}")`);
+      at(['aliases', index], `verwacht een oude slug, niet de slug van het stuk zelf; gevonden: "${alias}"`);
     else if (context.articleSlugs.has(alias))
-      at(['aliases', index], `expected a slug no article has; ${alias}.md is an article (got "${alias}")`);
+      at(['aliases', index], `verwacht een slug die geen stuk heeft; ${alias}.md is een stuk; gevonden: "${alias}"`);
     const owner = context.aliasOwners.get(alias);
     if (owner && owner !== file.display)
-      at(['aliases', index], `expected an alias used once; ${owner} has the alias "${alias}" too`);
+      at(['aliases', index], `verwacht een alias die maar één stuk heeft; ${owner} heeft de alias "${alias}" ook`);
     else context.aliasOwners.set(alias, file.display);
   });
 }
@@ -262,7 +295,7 @@ function warnForEditors(
       file.display,
       parsed.lineOf(['summary']),
       'summary',
-      'expected a summary that adds to the title, for lists and search engines (got the title again)',
+      'verwacht een samenvatting die iets toevoegt aan de titel, voor lijsten en zoekmachines; gevonden: de titel nog eens',
     );
   }
   if (data.athletes.length === 0 && body.namedAthletes.length > 0) {
@@ -271,7 +304,7 @@ function warnForEditors(
       file.display,
       parsed.lineOf(['athletes']),
       'athletes',
-      `expected the skaters the results name, so the story shows on their pages: athletes: [${slugs.join(', ')}] (got none)`,
+      `verwacht de schaatsers die de uitslagen noemen, zodat het stuk op hun pagina's staat: athletes: [${slugs.join(', ')}]; gevonden: geen`,
     );
   }
 }

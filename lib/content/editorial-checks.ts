@@ -108,7 +108,7 @@ export function checkSiteReferences(
         reference.file,
         reference.line,
         reference.kind === 'image' ? 'image in text' : 'link',
-        `expected a link with valid %-escapes, such as %20 for a space (got ${reference.url})`,
+        `verwacht een link met geldige %-codes, zoals %20 voor een spatie; gevonden: ${reference.url}`,
       );
       continue;
     }
@@ -120,17 +120,17 @@ export function checkSiteReferences(
         reference.file,
         reference.line,
         field,
-        `expected a published page (got ${reference.url}, a draft or scheduled article: the link works once it is out)`,
+        `verwacht een gepubliceerde pagina; gevonden: ${reference.url}, een concept of ingepland stuk (de link werkt pas als het online staat)`,
       );
     } else {
       const hint = target.startsWith('/tags/')
-        ? `; tag pages are /tags/${slugify(target.slice('/tags/'.length))}/`
+        ? `; tagpagina's zijn /tags/${slugify(target.slice('/tags/'.length))}/`
         : '';
       problems.add(
         reference.file,
         reference.line,
         field,
-        `expected a page or file of this site (got ${reference.url}, which leads to the 404${hint})`,
+        `verwacht een pagina of bestand van deze site; gevonden: ${reference.url}, dat naar "niet gevonden" leidt${hint}`,
       );
     }
   }

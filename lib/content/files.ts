@@ -55,7 +55,7 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
           file.display,
           1,
           'file name',
-          `expected lower case a-z, 0-9 and - only${suggestion ? `; rename it to ${suggestion}.md` : ''} (got ${entry.name})`,
+          `verwacht alleen kleine letters a-z, cijfers 0-9 en -${suggestion ? `; hernoem het bestand naar ${suggestion}.md` : ''}; gevonden: ${entry.name}`,
         );
         continue;
       }
@@ -65,7 +65,7 @@ export function listContentFolder(folder: string, problems: ProblemList): Folder
           file.display,
           1,
           'file name',
-          `expected one file per slug; ${existing.display} has the same slug "${file.slug}"`,
+          `verwacht één bestand per slug; ${existing.display} heeft dezelfde slug "${file.slug}"`,
         );
         continue;
       }
@@ -96,13 +96,18 @@ export function readContentText(file: ContentFile, problems: ProblemList): strin
       file.display,
       longestLine(file.absolute),
       'file',
-      `expected a file of at most ${MAX_FILE_BYTES / 1024} kB (got ${formatSize(size)}; this line is the longest: a pasted blob?)`,
+      `verwacht een bestand van hoogstens ${MAX_FILE_BYTES / 1024} kB; gevonden: ${formatSize(size)} (dit is de langste regel: een geplakte lap tekst?)`,
     );
     return undefined;
   }
   const bytes = fs.readFileSync(file.absolute);
   if (bytes.includes(0)) {
-    problems.add(file.display, 1, 'file', 'expected a Markdown text file (got binary data)');
+    problems.add(
+      file.display,
+      1,
+      'file',
+      'verwacht een Markdown-tekstbestand; gevonden: een bestand dat geen tekst is',
+    );
     return undefined;
   }
   try {
@@ -113,7 +118,7 @@ export function readContentText(file: ContentFile, problems: ProblemList): strin
       file.display,
       line,
       'file',
-      'expected UTF-8 text (got bytes that are not UTF-8; save the file as UTF-8)',
+      'verwacht tekst in UTF-8; gevonden: tekens die geen UTF-8 zijn (sla het bestand op als UTF-8)',
     );
     return undefined;
   }
@@ -162,5 +167,8 @@ function longestLine(file: string): number {
 }
 
 function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+  // With a decimal comma, as Dutch writes it.
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+    : `${Math.ceil(bytes / 1024)} kB`;
 }

@@ -59,7 +59,12 @@ export function parseContentFile(raw: string, cache?: FrontMatterCache): ParsedF
       body: '',
       bodyLineOffset: 0,
       lineOf: () => 1,
-      yamlErrors: [{ line: 1, message: `front matter could not be read (${String(error)})` }],
+      yamlErrors: [
+        {
+          line: 1,
+          message: `verwacht front matter tussen twee regels ---; gevonden: front matter die niet te lezen is (${String(error)})`,
+        },
+      ],
     };
   }
 
@@ -149,16 +154,39 @@ function keyOffset(document: Document, path: FieldPath): number | undefined {
   return offset;
 }
 
+/**
+ * What the YAML parser's commonest complaints mean, in the editor's words. The parser's English
+ * stays in the message after them, for anyone who asks a developer.
+ */
+const YAML_EXPLANATIONS: [RegExp, string][] = [
+  [/^Map keys must be unique/, 'een veld staat er twee keer in'],
+  [/^Tabs are not allowed as indentation/, 'er is ingesprongen met een tab; gebruik spaties'],
+  [/^Missing closing .?quote/, 'een aanhalingsteken is niet gesloten'],
+  [/^Flow sequence in block collection/, 'een lijst mist de sluitende ]'],
+  [
+    /^Plain value cannot start with/,
+    'een waarde begint met een teken dat YAML niet toestaat; zet hem tussen aanhalingstekens',
+  ],
+  [
+    /^Unexpected scalar at node end/,
+    "tekst na het einde van een waarde, vaak een apostrof in een waarde tussen enkele aanhalingstekens ('Kok's record'); gebruik dubbele",
+  ],
+  [/^Implicit (?:map )?keys need/, 'het inspringen klopt niet, of een regel is geen veld: waarde'],
+  [/compact mappings|Nested mappings/, 'een waarde bevat een dubbele punt met een spatie erna'],
+];
+
 /** Turns a `yaml` error into an editor's message: what was expected, and what was found. */
 function cleanYamlMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   const tag = /Unresolved tag: (\S+)/.exec(firstLine);
-  if (tag) return `expected plain YAML values without tags (got the tag ${tag[1]})`;
+  if (tag) return `verwacht gewone YAML-waarden zonder tags; gevonden: de tag ${tag[1]}`;
   if (/alias count/i.test(firstLine)) {
-    return 'expected front matter without piled-up YAML aliases (got more than 50 alias expansions: an alias bomb)';
+    return 'verwacht front matter zonder opgestapelde YAML-aliassen; gevonden: meer dan 50 keer een alias uitgepakt (een aliasbom)';
   }
   const hint = /compact mappings|Implicit map keys|Nested mappings/.test(firstLine)
-    ? '; a value that contains ": " needs quotes, as title: "Kok: wereldrecord"'
+    ? '; een waarde met ": " erin moet tussen aanhalingstekens, zoals title: "Kok: wereldrecord"'
     : '';
-  return `expected valid YAML front matter (got: not valid YAML, ${firstLine})${hint}`;
+  const explanation = YAML_EXPLANATIONS.find(([pattern]) => pattern.test(firstLine))?.[1];
+  const found = explanation ? `${explanation} (${firstLine})` : firstLine;
+  return `verwacht front matter in geldige YAML; gevonden: geen geldige YAML: ${found}${hint}`;
 }

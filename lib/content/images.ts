@@ -6,18 +6,19 @@ import type { ArticleImage } from '../types';
 /** The intrinsic size of an image as a reader sees it (EXIF rotation applied). */
 export type ImageInfo = { width: number; height: number };
 
-/** Either the image's size, or what is wrong with its file, as `expected ... (got ...)`. */
+/** Either the image's size, or what is wrong with its file, as `verwacht ...; gevonden: ...`. */
 export type ImageInfoResult = ({ ok: true } & ImageInfo) | { ok: false; problem: string };
 
 // Kinds the build turns into variants. image-size's names; `jpg` covers .jpg and .jpeg.
 const READABLE: Record<string, string> = { jpg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF' };
 // Others image-size recognises, as a problem names them.
 const OTHER_KINDS: Record<string, string> = {
-  gif: 'a GIF',
-  svg: 'an SVG',
-  heif: 'a HEIF',
-  tiff: 'a TIFF',
-  bmp: 'a BMP',
+  gif: 'een GIF-bestand',
+  svg: 'een SVG-bestand',
+  heif: 'een HEIF-bestand',
+  tiff: 'een TIFF-bestand',
+  bmp: 'een BMP-bestand',
+  unknown: 'een bestand van onbekende soort',
 };
 
 // Enough for the size of nearly every JPEG (it follows the EXIF block); the rest is read only when not.
@@ -33,31 +34,31 @@ export function readImageInfo(src: string, publicDir: string): ImageInfoResult {
   const root = path.resolve(publicDir);
   const file = path.join(root, ...src.split('/').filter(Boolean));
   const shown = displayPath(file);
-  const expectedFile = `expected a file under ${displayPath(root)}/ (got "${src}"`;
-  if (!file.startsWith(root + path.sep)) return { ok: false, problem: `${expectedFile}, which is outside it)` };
+  const expectedFile = `verwacht een bestand onder ${displayPath(root)}/; gevonden: "${src}"`;
+  if (!file.startsWith(root + path.sep)) return { ok: false, problem: `${expectedFile}, dat erbuiten ligt` };
 
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    return { ok: false, problem: `${expectedFile}: there is no ${shown})` };
+    return { ok: false, problem: `${expectedFile}, maar ${shown} bestaat niet` };
   }
-  if (!stat.isFile()) return { ok: false, problem: `${expectedFile}: ${shown} is a folder)` };
+  if (!stat.isFile()) return { ok: false, problem: `${expectedFile}, maar ${shown} is een map` };
 
   const size = readSize(file, stat.size);
-  const expectedImage = 'expected a JPEG, PNG, WebP or AVIF image';
-  if (!size) return { ok: false, problem: `${expectedImage} (got ${shown}, which cannot be read as one)` };
+  const expectedImage = 'verwacht een foto in JPEG, PNG, WebP of AVIF';
+  if (!size) return { ok: false, problem: `${expectedImage}; gevonden: ${shown}, dat niet als foto te lezen is` };
   const kind = size.type ?? 'unknown';
   if (!READABLE[kind]) {
     return {
       ok: false,
-      problem: `${expectedImage} (got ${shown}, ${OTHER_KINDS[kind] ?? `a ${kind.toUpperCase()}`} file)`,
+      problem: `${expectedImage}; gevonden: ${shown}, ${OTHER_KINDS[kind] ?? `een ${kind.toUpperCase()}-bestand`}`,
     };
   }
   if (!(size.width > 0 && size.height > 0)) {
     return {
       ok: false,
-      problem: `${expectedImage} with a width and height (got ${shown}, ${size.width}×${size.height})`,
+      problem: `${expectedImage} met een breedte en hoogte; gevonden: ${shown}, ${size.width}×${size.height}`,
     };
   }
   // EXIF orientations 5 to 8 turn the picture a quarter: the reader sees it the other way round.

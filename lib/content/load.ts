@@ -4,7 +4,14 @@ import { publicDir } from '../config';
 import { checkMarkdownLimits } from '../markdown/limits';
 import { markdownToHtml } from '../markdown/processor';
 import type { Article, Athlete, Author, Competition } from '../types';
-import { ArticleBodyReader, AthleteNames, buildArticle, type ArticleContext, type ReferredKind } from './article';
+import {
+  ArticleBodyReader,
+  AthleteNames,
+  buildArticle,
+  checkReferencesOfRefused,
+  type ArticleContext,
+  type ReferredKind,
+} from './article';
 import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
@@ -83,8 +90,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
     articleSchema,
     problems,
     (file, data, parsed) => buildArticle(file, data, parsed, context),
-    // Front matter refused: the body is still checked, so the editor hears of every problem at once.
-    (file, parsed) => void context.bodies.read(file, parsed),
+    // Front matter refused: the references and the body are still checked, so the editor hears of
+    // every problem at once.
+    (file, parsed) => {
+      checkReferencesOfRefused(file, parsed, context);
+      context.bodies.read(file, parsed);
+    },
     bodyCache.frontMatter,
   );
   bodyCache.save();
@@ -198,7 +209,7 @@ function competitionOf(
       file.display,
       parsed.lineOf(['end']),
       'end',
-      `expected a day on or after start ${data.start} (got ${data.end})`,
+      `verwacht een dag op of na start ${data.start}; gevonden: ${data.end}`,
     );
     return undefined;
   }
@@ -235,8 +246,8 @@ function articleContext(
     existing: { author: slugsOf('author'), athlete: slugsOf('athlete'), event: slugsOf('event') },
     missing: (kind: ReferredKind, slug: string) => {
       const nearest = closestSlug(slug, slugsOf(kind));
-      const suggestion = nearest ? `; did you mean "${nearest}"?` : '';
-      return `expected the slug of a file in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/ (got "${slug}")${suggestion}`;
+      const suggestion = nearest ? `; bedoel je "${nearest}"?` : '';
+      return `verwacht de slug van een bestand in ${path.basename(root)}/${CONTENT_FOLDERS[kind]}/; gevonden: "${slug}"${suggestion}`;
     },
     articleSlugs: slugsOf('article'),
     aliasOwners: new Map(),

@@ -14,7 +14,7 @@ export function parseOrReport<T>(file: ContentFile, problems: ProblemList, parse
       file.display,
       1,
       'body',
-      `expected Markdown the parser can read (got text it fails on: ${reason}); look for an unusual paste`,
+      `verwacht Markdown die de site kan lezen; gevonden: tekst waarop het lezen vastloopt (${reason}); zoek naar een ongewone geplakte tekst`,
     );
     return undefined;
   }

@@ -31,7 +31,7 @@ export function reportPlaceholders(
       file,
       lineOf([key]),
       fieldName([key]),
-      `expected your own value instead of the placeholder from npm run new (got "${value}")`,
+      `verwacht je eigen waarde in plaats van de tijdelijke tekst van npm run new; gevonden: "${value}"`,
     );
   }
   return found;

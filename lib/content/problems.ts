@@ -6,18 +6,18 @@ export type ContentProblem = {
   line: number;
   /** The front-matter field, block or cell at fault. */
   field: string;
-  /** What was expected, and what was found: `expected ... (got ...)`. */
+  /** What was expected, and what was found, in Dutch: `verwacht ...; gevonden: ...`. */
   message: string;
   /** Errors stop `check` and the build; warnings are printed and pass. */
   severity: 'error' | 'warning';
 };
 
 /**
- * Formats one problem as `path:line: field: message` (a warning as `path:line: warning: field:
- * message`), the form editors and editors' tools read.
+ * Formats one problem as `path:line: field: message` (a warning as `path:line: waarschuwing:
+ * field: message`), the form editors and editors' tools read.
  */
 export function formatProblem(problem: ContentProblem): string {
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  const label = problem.severity === 'warning' ? 'waarschuwing: ' : '';
   return `${problem.file}:${problem.line}: ${label}${problem.field}: ${problem.message}`;
 }
 
@@ -29,7 +29,7 @@ export class ContentErrors extends Error {
   constructor(problems: ContentProblem[], warnings: ContentProblem[] = []) {
     const sorted = sortProblems(problems);
     super(
-      `${sorted.length} content ${sorted.length === 1 ? 'problem' : 'problems'}:\n` +
+      `${sorted.length} ${sorted.length === 1 ? 'fout' : 'fouten'} in de inhoud:\n` +
         sorted.map(formatProblem).join('\n'),
     );
     this.name = 'ContentErrors';
@@ -44,14 +44,14 @@ export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
 
 /** Shows a found value in a message: strings quoted and shortened, other values as YAML would write them. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
+  if (value === undefined) return 'niets';
+  if (value === null) return 'een lege waarde';
   if (typeof value === 'string') {
     const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return JSON.stringify(short);
   }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'object') return 'een groep velden';
   return String(value);
 }
 

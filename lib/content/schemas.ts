@@ -6,7 +6,7 @@ import { CATEGORIES } from '../types';
 
 // The front matter of each kind of file, exactly as the contract (shared/spec/content-format.md)
 // describes it. Strict objects: an unknown field (a typo such as `titel:`) is an error.
-// Messages are "expected ..." phrases; lib/content/validate.ts adds the field and what was found.
+// Messages are "verwacht ..." phrases; lib/content/validate.ts adds the field and what was found.
 
 // Control characters (a pasted terminal colour code, an escaped NUL) and lone surrogate halves
 // show as nothing or as boxes, and make the feeds invalid XML; no title or caption needs them.
@@ -20,11 +20,13 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     .refine((value) => !CONTROL_OR_LONE_SURROGATE.test(value), {
-      error:
-        'expected text without control characters or lone surrogate halves (invisible codes such as \\0, \\x1B or \\uD800)',
+      error: 'verwacht tekst zonder onzichtbare stuurtekens, zoals \\0, \\x1B of \\uD800',
     });
 
-const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a slug: lower case a-z, 0-9 and -' });
+/** A slug as front matter names a file: author, athletes, event, aliases. */
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'verwacht een slug: kleine letters a-z, cijfers 0-9 en -' });
 
 /** A date as the editor wrote it, read once: the instant, and whether a time of day was given. */
 export type DateField = { text: string; at: Date; precision: 'day' | 'minute' };
@@ -34,7 +36,7 @@ const instant = z.string().transform((text, context): DateField => {
   if (at === undefined) {
     context.issues.push({
       code: 'custom',
-      message: 'expected an ISO 8601 date such as 2025-11-17 or 2025-11-17T08:30:00+01:00',
+      message: 'verwacht een datum zoals 2025-11-17 of 2025-11-17T08:30:00+01:00 (ISO 8601)',
       input: text,
     });
     return z.NEVER;
@@ -42,11 +44,11 @@ const instant = z.string().transform((text, context): DateField => {
   return { text, at, precision: isIsoDay(text.trim()) ? 'day' : 'minute' };
 });
 
-const day = z.string().refine(isIsoDay, { error: 'expected a date written YYYY-MM-DD, such as 2025-11-16' });
+const day = z.string().refine(isIsoDay, { error: 'verwacht een dag als JJJJ-MM-DD, zoals 2025-11-16' });
 
 const country = z
   .string()
-  .refine(isKnownCountry, { error: 'expected an IOC country code in capitals, such as NED, CAN or USA' });
+  .refine(isKnownCountry, { error: 'verwacht een IOC-landcode in hoofdletters, zoals NED, CAN of USA' });
 
 // A tag such as 1000 is read by YAML as a number; it is a word to us.
 const tag = z
@@ -59,22 +61,22 @@ export const articleSchema = z.strictObject({
   summary: text(300),
   date: instant,
   updated: instant.optional(),
-  author: slug,
+  author: slugSchema,
   category: z.enum(CATEGORIES),
   tags: z.array(tag).default([]),
-  athletes: z.array(slug).default([]),
-  event: slug.optional(),
+  athletes: z.array(slugSchema).default([]),
+  event: slugSchema.optional(),
   image: z
     .strictObject({
       src: z.string().regex(/^\/(?!.*\.\.)[^\s?#]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
-        error: 'expected a path under public/ starting with /, such as /images/2025/foto.jpg',
+        error: 'verwacht een pad onder public/ dat met / begint, zoals /images/2025/foto.jpg',
       }),
       alt: text(300),
       credit: text(120).optional(),
     })
     .optional(),
   draft: z.boolean().default(false),
-  aliases: z.array(slug).default([]),
+  aliases: z.array(slugSchema).default([]),
   corrections: z.array(z.strictObject({ date: instant, text: text(1000) })).default([]),
 });
 

@@ -2,19 +2,19 @@ import type { z } from 'zod';
 import type { FieldPath } from './front-matter';
 import { describeValue, type ProblemList } from './problems';
 
-type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list, such as [a, b]',
-  object: 'a group of fields',
+  string: 'tekst',
+  number: 'een getal',
+  boolean: 'true of false',
+  array: 'een lijst, zoals [a, b]',
+  object: 'een groep velden',
 };
 
 /**
  * Checks front matter against a schema: the one validation helper of every loader.
- * Every issue becomes a problem (`field: expected ... (got ...)`) on the field's line;
+ * Every issue becomes a problem (`field: verwacht ...; gevonden: ...`) on the field's line;
  * returns the typed data, or undefined when there was any issue.
  */
 export function validateFrontMatter<Schema extends z.ZodType>(
@@ -25,7 +25,7 @@ export function validateFrontMatter<Schema extends z.ZodType>(
   problems: ProblemList,
 ): z.output<Schema> | undefined {
   // A file with only `---\n---` or no front matter at all reads as null or {}.
-  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  const result = schema.safeParse(data ?? {}, { reportInput: true, error: dutchMessage });
   if (result.success) return result.data;
   const knownFields = fieldNames(schema);
   for (const issue of result.error.issues) {
@@ -38,12 +38,17 @@ export function validateFrontMatter<Schema extends z.ZodType>(
           file,
           lineOf(fieldPath),
           fieldName(fieldPath),
-          `unknown field${known.length > 0 ? `; expected one of: ${known.join(', ')}` : ''} (got ${key})`,
+          `onbekend veld${known.length > 0 ? `; verwacht een van: ${known.join(', ')}` : ''}; gevonden: ${key}`,
         );
       }
       continue;
     }
-    problems.add(file, lineOf(path), fieldName(path) || '(front matter)', issueMessage(issue));
+    // The schemas' own phrases (a refinement, a pattern) say what was expected; here is what was found.
+    const message =
+      issue.code === 'custom' || issue.code === 'invalid_format'
+        ? `${issue.message}; gevonden: ${describeValue(issue.input)}`
+        : issue.message;
+    problems.add(file, lineOf(path), fieldName(path) || '(front matter)', message);
   }
   return undefined;
 }
@@ -55,32 +60,41 @@ export function fieldName(path: FieldPath): string {
     .join('');
 }
 
-function issueMessage(issue: Issue): string {
-  const got = `(got ${describeValue(issue.input)})`;
+/**
+ * zod's error map for front matter: each of zod's own checks said in Dutch, with what was found,
+ * so that none of zod's English default messages reaches an editor. A refinement or pattern
+ * without a message of its own gets a general phrase (validateFrontMatter adds what was found).
+ */
+function dutchMessage(issue: RawIssue): string {
+  const found = `gevonden: ${describeValue(issue.input)}`;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `required; expected ${TYPE_NAMES[issue.expected] ?? issue.expected} (got nothing)`
-        : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected} ${got}`;
+        ? `verplicht veld; verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}; gevonden: niets`
+        : `verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}; ${found}`;
     case 'too_small':
       if (issue.origin === 'string') {
         return issue.minimum === 1
-          ? `expected text, not an empty value ${got}`
-          : `expected at least ${issue.minimum} characters ${got}`;
+          ? `verwacht tekst, geen lege waarde; ${found}`
+          : `verwacht minstens ${issue.minimum} tekens; ${found}`;
       }
-      return `expected at least ${issue.minimum} items ${got}`;
+      return `verwacht minstens ${issue.minimum} waarden in de lijst; ${found}`;
     case 'too_big':
       if (issue.origin === 'string' && typeof issue.input === 'string') {
-        return `expected at most ${issue.maximum} characters (got ${issue.input.length})`;
+        return `verwacht hoogstens ${issue.maximum} tekens; gevonden: ${issue.input.length} tekens`;
       }
-      return `expected at most ${issue.maximum} ${got}`;
+      return `verwacht hoogstens ${issue.maximum}; ${found}`;
     case 'invalid_value':
-      return `expected one of: ${issue.values.map(String).join(', ')} ${got}`;
+      return `verwacht een van: ${issue.values.map(String).join(', ')}; ${found}`;
     case 'invalid_union':
-      return `expected text ${got}`;
+      return `verwacht tekst; ${found}`;
+    case 'unrecognized_keys':
+      return `onbekend veld; gevonden: ${issue.keys.join(', ')}`;
+    case 'custom':
+    case 'invalid_format':
+      return 'verwacht een andere waarde';
     default:
-      // Our own refinements and formats carry an "expected ..." message.
-      return `${issue.message} ${got}`;
+      return `verwacht een andere waarde; ${found}`;
   }
 }
 

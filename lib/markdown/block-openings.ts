@@ -53,7 +53,7 @@ export function reportStrayBlockLines(markdown: string, tree: Root, context: Blo
       context.report(
         at,
         `:::${opening[3] ?? ''}`,
-        `expected a block opening written as :::quote{by="…"} or :::results{title="…"}, the attributes between { and }, each as name="value" (got ${describeValue(text.trim())})`,
+        `verwacht een blok dat begint als :::quote{by="…"} of :::results{title="…"}, met de attributen tussen { en }, elk als naam="waarde"; gevonden: ${describeValue(text.trim())}`,
       );
       openingReported = true;
     } else if (CLOSING.test(text) && openingReported) {
@@ -62,7 +62,7 @@ export function reportStrayBlockLines(markdown: string, tree: Root, context: Blo
       context.report(
         at,
         ':::',
-        'expected ::: only as the last line of a :::quote or :::results block (got a ::: that closes no block)',
+        'verwacht ::: alleen als laatste regel van een :::quote- of :::results-blok; gevonden: een ::: die geen blok afsluit',
       );
     }
   }

@@ -71,7 +71,11 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
       const results = parseResults(node, context);
       if (results) blocks.push(results);
     } else {
-      context.report(fileLine(context, node), `:::${node.name}`, 'unknown block; expected :::quote or :::results');
+      context.report(
+        fileLine(context, node),
+        `:::${node.name}`,
+        `onbekend blok; verwacht :::quote of :::results; gevonden: :::${node.name}`,
+      );
     }
   }
   flushProse();

@@ -40,7 +40,7 @@ function lineProblem(line: string): Omit<LimitProblem, 'line'> | undefined {
   if (indent > MAX_INDENT) {
     return {
       field: 'body',
-      message: `expected lists indented at most ${MAX_INDENT} spaces (got ${indent}): is this a pasted blob?`,
+      message: `verwacht opsommingen die hoogstens ${MAX_INDENT} spaties inspringen; gevonden: ${indent} (geplakte tekst?)`,
     };
   }
   let depth = 0;
@@ -49,14 +49,14 @@ function lineProblem(line: string): Omit<LimitProblem, 'line'> | undefined {
   if (depth > MAX_NESTING) {
     return {
       field: 'body',
-      message: `expected quotes (>) and lists nested at most ${MAX_NESTING} deep (got ${depth} levels at the start of the line)`,
+      message: `verwacht citaten (>) en opsommingen hoogstens ${MAX_NESTING} lagen diep; gevonden: ${depth} lagen aan het begin van de regel`,
     };
   }
   const run = DELIMITER_RUN.exec(line);
   if (run && !ONE_CHARACTER_LINE.test(line)) {
     return {
       field: 'body',
-      message: `expected at most ${MAX_DELIMITER_RUN} ${run[1]} in a row (got ${run[0].length}); a line of only ${run[1]} is fine`,
+      message: `verwacht hoogstens ${MAX_DELIMITER_RUN} keer ${run[1]} achter elkaar; gevonden: ${run[0].length} (een regel met alleen ${run[1]} mag wel)`,
     };
   }
   return undefined;

@@ -21,21 +21,26 @@ export function parseQuote(node: ContainerDirective, html: string, context: Bloc
     if (!QUOTE_ATTRIBUTES.includes(name)) {
       problem(
         `quote ${name}`,
-        `unknown attribute; expected by, source or cite (got ${name}="${attributes[name] ?? ''}")`,
+        `onbekend attribuut; verwacht by, source of cite; gevonden: ${name}="${attributes[name] ?? ''}"`,
       );
     }
   }
   const by = attributes.by?.trim();
-  if (!by) problem('quote by', 'expected the name of who said it, as by="Naam" (got nothing)');
+  if (!by) problem('quote by', 'verwacht de naam van wie het zei, als by="Naam"; gevonden: niets');
   const source = attributes.source?.trim() || undefined;
   const cite = attributes.cite?.trim() || undefined;
   if (cite !== undefined && !/^https?:\/\/[^\s]+$/.test(cite)) {
-    problem('quote cite', `expected an http(s) URL (got "${cite}")`);
+    problem('quote cite', `verwacht een webadres dat begint met http:// of https://; gevonden: "${cite}"`);
   }
-  if (node.children.length === 0) problem('quote', 'expected the quoted words between :::quote and ::: (got nothing)');
+  if (node.children.length === 0)
+    problem('quote', 'verwacht de geciteerde woorden tussen :::quote en :::; gevonden: niets');
   for (const child of node.children) {
     if (child.type === 'containerDirective') {
-      context.report(fileLine(context, child), `quote`, `expected text inside a quote (got a :::${child.name} block)`);
+      context.report(
+        fileLine(context, child),
+        `quote`,
+        `verwacht tekst in een citaat; gevonden: een :::${child.name}-blok`,
+      );
       broken = true;
     }
   }

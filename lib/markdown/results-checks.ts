@@ -16,7 +16,7 @@ export function checkCellCount(tableRow: TableRow, columns: number, at: PlacedRo
   report(
     at.line,
     `results row ${at.number}`,
-    `expected at most ${columns} cells, one under each header (got ${tableRow.children.length}: ${extra.join(', ')} ${extra.length === 1 ? 'has' : 'have'} no column)`,
+    `verwacht hoogstens ${columns} cellen, één onder elke kolomnaam; gevonden: ${tableRow.children.length} (${extra.join(', ')} ${extra.length === 1 ? 'heeft' : 'hebben'} geen kolom)`,
   );
 }
 
@@ -28,7 +28,7 @@ export function checkCountry(at: PlacedRow, header: string, context: BlockContex
     context.warn?.(
       at.line,
       `results row ${at.number}, ${header}`,
-      `expected the country in the file of ${athlete.name}, ${own} (got "${country}")`,
+      `verwacht het land uit het bestand van ${athlete.name}, ${own}; gevonden: "${country}"`,
     );
   }
 }
@@ -50,7 +50,7 @@ export function checkTimeOrder(rows: PlacedRow[], header: string, report: Report
       report(
         at.line,
         field,
-        `expected a time no faster than the winner's ${written(winner.row.time)} (got ${written(time)}, which would be a gap of ${written(gap)}): check the times and places`,
+        `verwacht een tijd die niet sneller is dan die van de winnaar, ${written(winner.row.time)}; gevonden: ${written(time)}, een verschil van ${written(gap)} (controleer de tijden en plaatsen)`,
       );
       return;
     }
@@ -59,7 +59,7 @@ export function checkTimeOrder(rows: PlacedRow[], header: string, report: Report
       warn(
         at.line,
         field,
-        `expected times in the order of the places (got ${written(time)} for place ${position}, faster than ${written(above.row.time)} for place ${above.row.position})`,
+        `verwacht tijden in de volgorde van de plaatsen; gevonden: ${written(time)} voor plaats ${position}, sneller dan ${written(above.row.time)} voor plaats ${above.row.position}`,
       );
     }
   });

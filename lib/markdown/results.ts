@@ -40,7 +40,7 @@ const HEADER_ROLES: Record<string, ColumnRole> = {
 };
 
 const RESULTS_ATTRIBUTES = ['title', 'note'];
-const TIME_FORMATS = 'ss.hh, m:ss.hh or h:mm:ss.hh';
+const TIME_FORMATS = 'ss.hh, m:ss.hh of h:mm:ss.hh';
 
 type Column = { role: ColumnRole } | { role: 'extra'; header: string };
 
@@ -63,7 +63,7 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   }));
   const rows = placed.map((at) => at.row);
   if (rows.length === 0)
-    report(fileLine(context, table), 'results', 'expected at least one row under the header (got none)');
+    report(fileLine(context, table), 'results', 'verwacht minstens één rij onder de kolomnamen; gevonden: geen');
   checkTimeOrder(placed, headerOf('time', columns, headerRow), report, (...warning) => context.warn?.(...warning));
 
   if (problemsBefore.count() > 0 || !title) return undefined;
@@ -99,13 +99,13 @@ function readAttributes(
       report(
         line,
         `results ${name}`,
-        `unknown attribute; expected title or note (got ${name}="${attributes[name] ?? ''}")`,
+        `onbekend attribuut; verwacht title of note; gevonden: ${name}="${attributes[name] ?? ''}"`,
       );
     }
   }
   const title = attributes.title?.trim();
   if (!title)
-    report(line, 'results title', 'expected a title for the table, as title="500 meter vrouwen" (got nothing)');
+    report(line, 'results title', 'verwacht een titel voor de tabel, als title="500 meter vrouwen"; gevonden: niets');
   const note = attributes.note?.trim() || undefined;
   return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
 }
@@ -123,20 +123,20 @@ function theTable(
       report(
         fileLine(context, child),
         'results',
-        `expected only a table inside a results block (got ${describeNode(child.type)})`,
+        `verwacht alleen een tabel in een uitslagblok; gevonden: ${describeNode(child.type)}`,
       );
     }
   }
   const table = tables[0];
   if (!table) {
-    report(line, 'results', 'expected a table (| Pos | Naam | Tijd |) inside the results block (got none)');
+    report(line, 'results', 'verwacht een tabel (| Pos | Naam | Tijd |) in het uitslagblok; gevonden: geen');
     return undefined;
   }
   if (tables.length > 1) {
     report(
       fileLine(context, tables[1]!),
       'results',
-      'expected one table per results block (got another); start a new :::results block',
+      'verwacht één tabel per uitslagblok; gevonden: nog een (begin een nieuw :::results-blok)',
     );
   }
   return table;
@@ -170,12 +170,13 @@ function readRow(
   const at = { row, number: rowIndex + 1, line: rowLine };
   checkCellCount(tableRow, columns.length, at, report);
   checkCountry(at, headerOf('country', columns, headerRow), context);
-  if (!row.name) report(rowLine, `results row ${rowIndex + 1}`, 'expected a name in every row (got an empty cell)');
+  if (!row.name)
+    report(rowLine, `results row ${rowIndex + 1}`, 'verwacht een naam in elke rij; gevonden: een lege cel');
   if (row.status && row.position !== undefined) {
     report(
       rowLine,
       `results row ${rowIndex + 1}`,
-      `expected no position for a ${row.status} row: status rows are not ranked (got ${row.position})`,
+      `verwacht geen plaats bij een ${row.status}-rij, want die wordt niet gerangschikt; gevonden: ${row.position}`,
     );
   }
   return row;
@@ -197,7 +198,7 @@ function readHeader(
       report(
         fileLine(context, cell),
         `results header ${header}`,
-        `expected each kind of column once (got a second ${role} column)`,
+        `verwacht elke soort kolom één keer; gevonden: een tweede kolom van dezelfde soort`,
       );
       ok = false;
     }
@@ -208,7 +209,7 @@ function readHeader(
     report(
       line,
       'results header',
-      `expected a name column (Naam, Schaatser, Ploeg or Team) (got ${cells.map(headerText).join(', ') || 'no headers'})`,
+      `verwacht een naamkolom (Naam, Schaatser, Ploeg of Team); gevonden: ${cells.map(headerText).join(', ') || 'geen kolomnamen'}`,
     );
     ok = false;
   }
@@ -244,13 +245,13 @@ function readCell(
       }
       const match = /^(\d+)\.?$/.exec(text);
       if (match) row.position = Number(match[1]);
-      else problem(`expected a position such as 1 or 1., or ${RESULT_STATUSES.join(', ')} (got "${text}")`);
+      else problem(`verwacht een plaats zoals 1 of 1., of ${RESULT_STATUSES.join(', ')}; gevonden: "${text}"`);
       return;
     }
     case 'country': {
       const code = text.toUpperCase();
       if (isKnownCountry(code)) row.country = code;
-      else problem(`expected an IOC country code such as NED (got "${text}")`);
+      else problem(`verwacht een IOC-landcode zoals NED; gevonden: "${text}"`);
       return;
     }
     case 'time': {
@@ -261,13 +262,13 @@ function readCell(
       }
       const time = parseRaceTime(text);
       if (time) row.time = time;
-      else problem(`expected a time written ${TIME_FORMATS}, or ${RESULT_STATUSES.join(', ')} (got "${text}")`);
+      else problem(`verwacht een tijd als ${TIME_FORMATS}, of ${RESULT_STATUSES.join(', ')}; gevonden: "${text}"`);
       return;
     }
     case 'gap': {
       const gap = parseGap(text);
       if (gap) row.gap = gap;
-      else problem(`expected a gap written +ss.hh or +m:ss.hh (got "${text}")`);
+      else problem(`verwacht een verschil als +ss.hh of +m:ss.hh; gevonden: "${text}"`);
       return;
     }
     case 'records': {
@@ -276,7 +277,7 @@ function readCell(
         // A marker written twice (`WR WR`) is one record.
         if (marker && !row.records.includes(marker)) row.records.push(marker satisfies RecordMarker);
         else if (marker) continue;
-        else problem(`expected record markers from ${RECORD_MARKERS.join(', ')} (got "${word}")`);
+        else problem(`verwacht recordafkortingen uit ${RECORD_MARKERS.join(', ')}; gevonden: "${word}"`);
       }
       return;
     }
@@ -300,7 +301,7 @@ function suggestSpelling(name: string, warning: (message: string) => void, conte
   const suggestion = context.suggestAthlete?.(name);
   if (suggestion) {
     warning(
-      `expected a known skater's spelling: did you mean "${suggestion.name}"? (got "${name}", which is not linked)`,
+      `verwacht de schrijfwijze van een bekende schaatser; gevonden: "${name}", dat niet gelinkt wordt; bedoel je "${suggestion.name}"?`,
     );
   }
 }
@@ -349,7 +350,7 @@ function cellText(cell: TableCell, field: string, report: BlockContext['report']
       report(
         fileLine(context, child),
         field,
-        `expected plain text in a results cell; athletes are linked automatically (got ${describeNode(child.type)})`,
+        `verwacht gewone tekst in een cel van een uitslag, want schaatsers worden vanzelf gelinkt; gevonden: ${describeNode(child.type)}`,
       );
     }
   }
@@ -358,17 +359,17 @@ function cellText(cell: TableCell, field: string, report: BlockContext['report']
 
 function describeNode(type: string): string {
   const names: Record<string, string> = {
-    paragraph: 'text',
-    link: 'a link',
-    emphasis: 'emphasis',
-    strong: 'bold text',
+    paragraph: 'tekst',
+    link: 'een link',
+    emphasis: 'cursieve tekst',
+    strong: 'vette tekst',
     inlineCode: 'code',
-    image: 'an image',
-    list: 'a list',
-    heading: 'a heading',
-    code: 'a code block',
-    blockquote: 'a blockquote',
-    containerDirective: 'a nested block',
+    image: 'een afbeelding',
+    list: 'een opsomming',
+    heading: 'een kop',
+    code: 'een codeblok',
+    blockquote: 'een citaat met >',
+    containerDirective: 'een blok in het blok',
   };
   return names[type] ?? type;
 }

@@ -37,10 +37,10 @@ function contentFiles(root: string): string[] {
 
 describe('a production build of the fixture content', () => {
   it('accounts for every content file in its summary', () => {
-    expect(buildOutput).toContain('content: 3 published, 1 drafts, 1 scheduled, 3 ignored');
-    expect(buildOutput).toMatch(/draft, not built: .*column-stilte-op-de-baan\.md/);
+    expect(buildOutput).toContain('inhoud: 3 gepubliceerd, 1 concept, 1 ingepland, 3 genegeerd');
+    expect(buildOutput).toMatch(/concept, niet gebouwd: .*column-stilte-op-de-baan\.md/);
     expect(buildOutput).toMatch(
-      /scheduled for donderdag 18 december 2025, 09:00, not built yet: .*vooruitblik-nk-afstanden\.md/,
+      /ingepland voor donderdag 18 december 2025, 09:00, nog niet gebouwd: .*vooruitblik-nk-afstanden\.md/,
     );
     for (const ignored of ['_scratch.md', '.hidden.md', 'notes.txt']) expect(buildOutput).toContain(ignored);
     // The build's last check compared those counts with the files on disk and the pages built.

@@ -7,7 +7,7 @@ const PROBLEM: ContentProblem = {
   file: 'content/articles/2025/kok.md',
   line: 5,
   field: 'category',
-  message: 'expected one of nieuws, uitslagen, column, interview, achtergrond (got "sport")',
+  message: 'verwacht een van: nieuws, uitslagen, column, interview, achtergrond; gevonden: "sport"',
   severity: 'error',
 };
 
@@ -24,7 +24,7 @@ describe('ContentProblems', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Eén fout in de inhoud' })).toBeInTheDocument();
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'content/articles/2025/kok.md, regel 5: category: expected one of nieuws',
+      'content/articles/2025/kok.md, regel 5: category: verwacht een van: nieuws',
     );
     expect(alert).toHaveTextContent("De andere pagina's werken gewoon.");
   });

@@ -307,7 +307,7 @@ describe('new files and the real loader', () => {
       'events/nk-afstanden-2027.md location',
     ]);
     expect(problems[0]?.message).toBe(
-      'expected your own value instead of the placeholder from npm run new (got "VUL IN")',
+      'verwacht je eigen waarde in plaats van de tijdelijke tekst van npm run new; gevonden: "VUL IN"',
     );
   });
 

@@ -32,14 +32,14 @@ describe('a reference to a file that does not exist', () => {
   it('suggests the slug it most likely meant', () => {
     expect(messagesWith(['sane-visser'])).toEqual([
       expect.stringMatching(
-        /^expected the slug of a file in .*\/athletes\/ \(got "sane-visser"\); did you mean "sanne-visser"\?$/,
+        /^verwacht de slug van een bestand in .*\/athletes\/; gevonden: "sane-visser"; bedoel je "sanne-visser"\?$/,
       ),
     ]);
   });
 
   it('suggests nothing for a slug like no file', () => {
     expect(messagesWith(['anna-niemand'])).toEqual([
-      expect.stringMatching(/^expected the slug of a file in .*\/athletes\/ \(got "anna-niemand"\)$/),
+      expect.stringMatching(/^verwacht de slug van een bestand in .*\/athletes\/; gevonden: "anna-niemand"$/),
     ]);
   });
 });

@@ -31,7 +31,7 @@ describe('the editors’ warnings', () => {
   it('suggests the known spelling of a skater name that is nearly right', () => {
     const spelling = warnings.find((warning) => warning.field === 'results row 2, Naam');
     expect(spelling && brief(spelling)).toBe('visser-wint-in-testdorp.md:14 results row 2, Naam');
-    expect(spelling?.message).toContain('did you mean "Sanne Visser"?');
+    expect(spelling?.message).toContain('bedoel je "Sanne Visser"?');
   });
 
   it('warns when the summary only repeats the title', () => {
@@ -42,7 +42,7 @@ describe('the editors’ warnings', () => {
   it("warns when a results table gives a skater another country than her file's", () => {
     const country = warnings.find((warning) => warning.field === 'results row 1, Land');
     expect(country && brief(country)).toBe('visser-wint-in-testdorp.md:20 results row 1, Land');
-    expect(country?.message).toBe('expected the country in the file of Sanne Visser, NED (got "CAN")');
+    expect(country?.message).toBe('verwacht het land uit het bestand van Sanne Visser, NED; gevonden: "CAN"');
   });
 
   it('warns when results name known skaters the article does not list', () => {
@@ -63,7 +63,7 @@ describe('links and images in article text', () => {
   });
 
   it('names the working tag address when a tag link is spelt with capitals', () => {
-    expect(error.problems[1]?.message).toContain('tag pages are /tags/wereldbeker/');
+    expect(error.problems[1]?.message).toContain("tagpagina's zijn /tags/wereldbeker/");
   });
 
   it('only warns about a link to an article that is not published yet', () => {
@@ -128,7 +128,7 @@ describe('npm run check --json', { timeout: 60_000 }, () => {
         file: expect.stringMatching(/links-naar-nergens\.md$/),
         line: expect.any(Number),
         field: expect.any(String),
-        message: expect.stringContaining('expected'),
+        message: expect.stringContaining('verwacht'),
         severity: expect.stringMatching(/^(error|warning)$/),
       });
     }

@@ -290,11 +290,11 @@ function wholeMessage(message: string): RegExp {
 
 /**
  * What a listed message may be in lib/: the whole message, or, for the phrases of the schemas
- * (lib/content/schemas.ts), the message without the ` (got …)` that lib/content/validate.ts appends.
+ * (lib/content/schemas.ts), the message without the `; gevonden: …` that lib/content/validate.ts appends.
  */
 function messagePatterns(message: string): RegExp[] {
   const normal = quotesAroundVaries(message);
-  const phrase = normal.replace(new RegExp(` \\(got ${VARIES}\\)$`), '');
+  const phrase = normal.replace(new RegExp(`; gevonden: ${VARIES}$`), '');
   return phrase === normal ? [wholeMessage(normal)] : [wholeMessage(normal), wholeMessage(phrase)];
 }
 

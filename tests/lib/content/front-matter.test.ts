@@ -73,13 +73,13 @@ describe('parseContentFile', () => {
 
   it('reports a YAML error on its file line', () => {
     expect(parseContentFile('---\ntitle: A\nsummary: Visser: snel\n---\n').yamlErrors).toEqual([
-      { line: 3, message: expect.stringContaining('not valid YAML') },
+      { line: 3, message: expect.stringContaining('geen geldige YAML') },
     ]);
   });
 
   it('reports a key written twice', () => {
     expect(parseContentFile('---\ntitle: A\ntitle: B\n---\n').yamlErrors).toEqual([
-      { line: 3, message: expect.stringContaining('unique') },
+      { line: 3, message: expect.stringContaining('een veld staat er twee keer in') },
     ]);
   });
 

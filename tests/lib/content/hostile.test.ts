@@ -169,7 +169,7 @@ describe.each(ERROR_CASES)('hostile content, refused: $name', (item: ErrorCase) 
       message: expect.stringContaining(item.problem.message),
       severity: 'error',
     });
-    expect(answer.message).toContain(`${shownFile}:${item.problem.line}: ${item.problem.field}: expected`);
+    expect(answer.message).toContain(`${shownFile}:${item.problem.line}: ${item.problem.field}: verwacht`);
   });
 });
 
@@ -191,9 +191,9 @@ describe('npm run check on hostile content with an error', () => {
 
       expect(run.status).toBe(1);
       expect(output).toContain(
-        'tests/fixtures/content/hostile/errors/kapotte-procent-escape/articles/kapotte-procent-escape.md:8: link: expected a link with valid %-escapes',
+        'tests/fixtures/content/hostile/errors/kapotte-procent-escape/articles/kapotte-procent-escape.md:8: link: verwacht een link met geldige %-codes',
       );
-      expect(output).toContain('1 content error: nothing was built.');
+      expect(output).toContain('1 fout in de inhoud: er is niets gebouwd.');
       expect(output).not.toMatch(/^\s+at /m);
     },
     HANG_BOUND_MS + 10_000,

@@ -62,7 +62,7 @@ describe('readImageInfo', () => {
   it('reports a missing file, naming the file it looked for', () => {
     expect(readImageInfo('/images/2025/weg.jpg', PUBLIC)).toEqual({
       ok: false,
-      problem: `expected a file under ${shownPublic}/ (got "/images/2025/weg.jpg": there is no ${shownPublic}/images/2025/weg.jpg)`,
+      problem: `verwacht een bestand onder ${shownPublic}/; gevonden: "/images/2025/weg.jpg", maar ${shownPublic}/images/2025/weg.jpg bestaat niet`,
     });
   });
 
@@ -72,20 +72,20 @@ describe('readImageInfo', () => {
 
     expect(readImageInfo('/map.jpg', publicDir)).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/map\.jpg is a folder\)$/),
+      problem: expect.stringMatching(/map\.jpg is een map$/),
     });
   });
 
   it('reports a file that is not an image', () => {
     expect(readImageInfo('/images/2025/geen-foto.jpg', PUBLIC)).toEqual({
       ok: false,
-      problem: `expected a JPEG, PNG, WebP or AVIF image (got ${shownPublic}/images/2025/geen-foto.jpg, which cannot be read as one)`,
+      problem: `verwacht een foto in JPEG, PNG, WebP of AVIF; gevonden: ${shownPublic}/images/2025/geen-foto.jpg, dat niet als foto te lezen is`,
     });
   });
 
   it.each([
-    ['bewegend.gif', plain(30, 20).gif(), 'a GIF file'],
-    ['scan.tiff', plain(30, 20).tiff(), 'a TIFF file'],
+    ['bewegend.gif', plain(30, 20).gif(), 'een GIF-bestand'],
+    ['scan.tiff', plain(30, 20).tiff(), 'een TIFF-bestand'],
   ])('reports %s as an image the build does not turn into variants', async (name, image, kind) => {
     const publicDir = temporaryPublic();
     await write(publicDir, name, image);
@@ -93,7 +93,7 @@ describe('readImageInfo', () => {
     expect(readImageInfo(`/${name}`, publicDir)).toMatchObject({
       ok: false,
       problem: expect.stringMatching(
-        new RegExp(`^expected a JPEG, PNG, WebP or AVIF image \\(got .*${name}, ${kind}\\)$`),
+        new RegExp(`^verwacht een foto in JPEG, PNG, WebP of AVIF; gevonden: .*${name}, ${kind}$`),
       ),
     });
   });
@@ -107,7 +107,7 @@ describe('readImageInfo', () => {
 
     expect(readImageInfo('/logo.svg', publicDir)).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('an SVG file'),
+      problem: expect.stringContaining('een SVG-bestand'),
     });
   });
 });
@@ -124,6 +124,6 @@ describe('withImageSize', () => {
 
     const image = withImageSize({ src: '/weg.jpg', alt: 'Weg' }, PUBLIC, (message) => reported.push(message));
 
-    expect([image, reported]).toEqual([undefined, [expect.stringContaining('(got "/weg.jpg": there is no ')]]);
+    expect([image, reported]).toEqual([undefined, [expect.stringContaining('gevonden: "/weg.jpg", maar ')]]);
   });
 });

@@ -263,18 +263,23 @@ const INVALID_CASES: InvalidCase[] = [
   {
     name: 'unknown-field',
     problems: [
-      { file: 'articles/titel-typo.md', line: 1, field: 'title', message: 'required' },
-      { file: 'articles/titel-typo.md', line: 2, field: 'titel', message: 'unknown field; expected one of: title' },
+      { file: 'articles/titel-typo.md', line: 1, field: 'title', message: 'verplicht veld' },
+      { file: 'articles/titel-typo.md', line: 2, field: 'titel', message: 'onbekend veld; verwacht een van: title' },
     ],
   },
   {
     name: 'missing-title',
-    problems: [{ file: 'articles/zonder-titel.md', line: 1, field: 'title', message: 'required' }],
+    problems: [{ file: 'articles/zonder-titel.md', line: 1, field: 'title', message: 'verplicht veld' }],
   },
   {
     name: 'title-too-long',
     problems: [
-      { file: 'articles/lange-titel.md', line: 2, field: 'title', message: 'at most 160 characters (got 164)' },
+      {
+        file: 'articles/lange-titel.md',
+        line: 2,
+        field: 'title',
+        message: 'verwacht hoogstens 160 tekens; gevonden: 164 tekens',
+      },
     ],
   },
   {
@@ -284,18 +289,18 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/lange-samenvatting.md',
         line: 3,
         field: 'summary',
-        message: 'at most 300 characters (got 324)',
+        message: 'verwacht hoogstens 300 tekens; gevonden: 324 tekens',
       },
     ],
   },
   {
     name: 'no-front-matter',
     problems: [
-      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'title', message: 'required' },
-      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'summary', message: 'required' },
-      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'date', message: 'required' },
-      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'author', message: 'required' },
-      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'category', message: 'expected one of' },
+      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'title', message: 'verplicht veld' },
+      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'summary', message: 'verplicht veld' },
+      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'date', message: 'verplicht veld' },
+      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'author', message: 'verplicht veld' },
+      { file: 'articles/zonder-voorwerk.md', line: 1, field: 'category', message: 'verwacht een van' },
     ],
   },
   {
@@ -305,17 +310,17 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/verkeerde-rubriek.md',
         line: 6,
         field: 'category',
-        message: 'expected one of: nieuws, uitslagen, column, interview, achtergrond (got "sport")',
+        message: 'verwacht een van: nieuws, uitslagen, column, interview, achtergrond; gevonden: "sport"',
       },
     ],
   },
   {
     name: 'date-not-iso',
-    problems: [{ file: 'articles/datum-niet-iso.md', line: 4, field: 'date', message: '(got "16-11-2025")' }],
+    problems: [{ file: 'articles/datum-niet-iso.md', line: 4, field: 'date', message: '; gevonden: "16-11-2025"' }],
   },
   {
     name: 'date-does-not-exist',
-    problems: [{ file: 'articles/datum-bestaat-niet.md', line: 4, field: 'date', message: '(got "2025-02-30")' }],
+    problems: [{ file: 'articles/datum-bestaat-niet.md', line: 4, field: 'date', message: '; gevonden: "2025-02-30"' }],
   },
   {
     name: 'updated-before-date',
@@ -324,27 +329,104 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/bijgewerkt-te-vroeg.md',
         line: 5,
         field: 'updated',
-        message: 'on or after date 2025-11-16T18:45:00+01:00 (got 2025-11-16T12:00:00+01:00)',
+        message: 'op of na date 2025-11-16T18:45:00+01:00; gevonden: 2025-11-16T12:00:00+01:00',
       },
     ],
   },
   {
     name: 'unknown-author',
-    problems: [{ file: 'articles/onbekende-auteur.md', line: 5, field: 'author', message: '(got "jan-met-de-pet")' }],
+    problems: [
+      { file: 'articles/onbekende-auteur.md', line: 5, field: 'author', message: '; gevonden: "jan-met-de-pet"' },
+    ],
   },
   {
     name: 'unknown-athlete',
     problems: [
-      { file: 'articles/onbekende-schaatser.md', line: 9, field: 'athletes[2]', message: '(got "anna-niemand")' },
+      { file: 'articles/onbekende-schaatser.md', line: 9, field: 'athletes[2]', message: '; gevonden: "anna-niemand"' },
     ],
   },
   {
     name: 'unknown-event',
-    problems: [{ file: 'articles/onbekende-wedstrijd.md', line: 7, field: 'event', message: '(got "wk-op-de-maan")' }],
+    problems: [
+      { file: 'articles/onbekende-wedstrijd.md', line: 7, field: 'event', message: '; gevonden: "wk-op-de-maan"' },
+    ],
+  },
+  // References are checked even when another field of the file fails: both come in one run.
+  {
+    name: 'bad-date-and-unknown-author',
+    problems: [
+      { file: 'articles/datum-en-auteur-fout.md', line: 4, field: 'date', message: '; gevonden: "16-11-2025"' },
+      {
+        file: 'articles/datum-en-auteur-fout.md',
+        line: 5,
+        field: 'author',
+        message: '; gevonden: "redacite"; bedoel je "redactie"?',
+      },
+    ],
+  },
+  {
+    name: 'bad-date-and-unknown-athlete',
+    problems: [
+      { file: 'articles/datum-en-schaatser-fout.md', line: 4, field: 'date', message: '; gevonden: "16-11-2025"' },
+      {
+        file: 'articles/datum-en-schaatser-fout.md',
+        line: 9,
+        field: 'athletes[2]',
+        message: '; gevonden: "sane-visser"; bedoel je "sanne-visser"?',
+      },
+      {
+        file: 'articles/datum-en-schaatser-fout.md',
+        line: 10,
+        field: 'athletes[3]',
+        message: 'verwacht een slug: kleine letters a-z, cijfers 0-9 en -; gevonden: "Anna Niemand"',
+      },
+    ],
+  },
+  {
+    name: 'bad-date-and-unknown-event',
+    problems: [
+      { file: 'articles/datum-en-wedstrijd-fout.md', line: 4, field: 'date', message: '; gevonden: "16-11-2025"' },
+      {
+        file: 'articles/datum-en-wedstrijd-fout.md',
+        line: 7,
+        field: 'event',
+        message: '; gevonden: "wereldbeker-testdorp-2052"; bedoel je "wereldbeker-testdorp-2025"?',
+      },
+    ],
+  },
+  {
+    // A reference the schema refuses is reported once, by the schema: not also as a missing file.
+    name: 'bad-date-and-reference-not-a-slug',
+    problems: [
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 4,
+        field: 'date',
+        message: '; gevonden: "16-11-2025"',
+      },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 5,
+        field: 'author',
+        message: 'verwacht een slug: kleine letters a-z, cijfers 0-9 en -; gevonden: "Redactie"',
+      },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 7,
+        field: 'athletes',
+        message: 'verwacht een lijst, zoals [a, b]; gevonden: "sanne-visser"',
+      },
+      {
+        file: 'articles/datum-en-verwijzingen-geen-slug.md',
+        line: 8,
+        field: 'event',
+        message: 'verwacht tekst; gevonden: 2025',
+      },
+    ],
   },
   {
     name: 'image-without-alt',
-    problems: [{ file: 'articles/foto-zonder-alt.md', line: 7, field: 'image.alt', message: 'required' }],
+    problems: [{ file: 'articles/foto-zonder-alt.md', line: 7, field: 'image.alt', message: 'verplicht veld' }],
   },
   {
     name: 'image-file-missing',
@@ -354,7 +436,7 @@ const INVALID_CASES: InvalidCase[] = [
         line: 9,
         field: 'image.src',
         message:
-          'expected a file under tests/fixtures/public/ (got "/images/2025/bestaat-niet.jpg": there is no tests/fixtures/public/images/2025/bestaat-niet.jpg)',
+          'verwacht een bestand onder tests/fixtures/public/; gevonden: "/images/2025/bestaat-niet.jpg", maar tests/fixtures/public/images/2025/bestaat-niet.jpg bestaat niet',
       },
     ],
   },
@@ -366,7 +448,7 @@ const INVALID_CASES: InvalidCase[] = [
         line: 8,
         field: 'image.src',
         message:
-          'expected a JPEG, PNG, WebP or AVIF image (got tests/fixtures/public/images/2025/geen-foto.jpg, which cannot be read as one)',
+          'verwacht een foto in JPEG, PNG, WebP of AVIF; gevonden: tests/fixtures/public/images/2025/geen-foto.jpg, dat niet als foto te lezen is',
       },
     ],
   },
@@ -377,7 +459,7 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/foto-van-elders.md',
         line: 8,
         field: 'image.src',
-        message: '(got "https://example.com/foto.jpg")',
+        message: '; gevonden: "https://example.com/foto.jpg"',
       },
     ],
   },
@@ -388,14 +470,14 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/rectificatie-te-vroeg.md',
         line: 10,
         field: 'corrections[2].date',
-        message: '(got 2025-11-15T09:00:00+01:00)',
+        message: '; gevonden: 2025-11-15T09:00:00+01:00',
       },
     ],
   },
   {
     name: 'draft-not-boolean',
     problems: [
-      { file: 'articles/concept-ja.md', line: 7, field: 'draft', message: 'expected true or false (got "ja")' },
+      { file: 'articles/concept-ja.md', line: 7, field: 'draft', message: 'verwacht true of false; gevonden: "ja"' },
     ],
   },
   {
@@ -405,14 +487,19 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/Wereldbeker Nieuws.md',
         line: 1,
         field: 'file name',
-        message: 'rename it to wereldbeker-nieuws.md',
+        message: 'hernoem het bestand naar wereldbeker-nieuws.md',
       },
     ],
   },
   {
     name: 'bad-file-name-diacritics',
     problems: [
-      { file: 'articles/sáblíková-wint.md', line: 1, field: 'file name', message: 'rename it to sablikova-wint.md' },
+      {
+        file: 'articles/sáblíková-wint.md',
+        line: 1,
+        field: 'file name',
+        message: 'hernoem het bestand naar sablikova-wint.md',
+      },
     ],
   },
   {
@@ -422,7 +509,7 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/2025/zelfde-slug.md',
         line: 1,
         field: 'file name',
-        message: 'tests/fixtures/content/invalid/duplicate-slug/articles/2024/zelfde-slug.md has the same slug',
+        message: 'tests/fixtures/content/invalid/duplicate-slug/articles/2024/zelfde-slug.md heeft dezelfde slug',
       },
     ],
   },
@@ -433,13 +520,13 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/eerste-artikel.md',
         line: 8,
         field: 'aliases[1]',
-        message: 'tweede-artikel.md is an article (got "tweede-artikel")',
+        message: 'tweede-artikel.md is een stuk; gevonden: "tweede-artikel"',
       },
     ],
   },
   {
     name: 'alias-equals-own-slug',
-    problems: [{ file: 'articles/visser-wint.md', line: 7, field: 'aliases[1]', message: '(got "visser-wint")' }],
+    problems: [{ file: 'articles/visser-wint.md', line: 7, field: 'aliases[1]', message: '; gevonden: "visser-wint"' }],
   },
   {
     name: 'alias-used-twice',
@@ -449,21 +536,21 @@ const INVALID_CASES: InvalidCase[] = [
         line: 8,
         field: 'aliases[1]',
         message:
-          'tests/fixtures/content/invalid/alias-used-twice/articles/eerste-artikel.md has the alias "oud-bericht"',
+          'tests/fixtures/content/invalid/alias-used-twice/articles/eerste-artikel.md heeft de alias "oud-bericht" ook',
       },
     ],
   },
   {
     name: 'athlete-bad-country',
-    problems: [{ file: 'athletes/kees-bakker.md', line: 3, field: 'country', message: '(got "NL")' }],
+    problems: [{ file: 'athletes/kees-bakker.md', line: 3, field: 'country', message: '; gevonden: "NL"' }],
   },
   {
     name: 'athlete-born-not-a-date',
-    problems: [{ file: 'athletes/kees-bakker.md', line: 4, field: 'born', message: '(got "30-12-1998")' }],
+    problems: [{ file: 'athletes/kees-bakker.md', line: 4, field: 'born', message: '; gevonden: "30-12-1998"' }],
   },
   {
     name: 'author-without-name',
-    problems: [{ file: 'authors/piet-schaap.md', line: 1, field: 'name', message: 'required' }],
+    problems: [{ file: 'authors/piet-schaap.md', line: 1, field: 'name', message: 'verplicht veld' }],
   },
   {
     name: 'event-end-before-start',
@@ -472,17 +559,17 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'events/wereldbeker-testdorp.md',
         line: 4,
         field: 'end',
-        message: 'on or after start 2025-11-14 (got 2025-11-13)',
+        message: 'op of na start 2025-11-14; gevonden: 2025-11-13',
       },
     ],
   },
   {
     name: 'yaml-syntax-error',
-    problems: [{ file: 'articles/yaml-fout.md', line: 3, field: 'front matter', message: 'not valid YAML' }],
+    problems: [{ file: 'articles/yaml-fout.md', line: 3, field: 'front matter', message: 'geen geldige YAML' }],
   },
   {
     name: 'yaml-alias-bomb',
-    problems: [{ file: 'articles/alias-bom.md', line: 1, field: 'front matter', message: 'alias' }],
+    problems: [{ file: 'articles/alias-bom.md', line: 1, field: 'front matter', message: 'aliasbom' }],
   },
   {
     name: 'yaml-unknown-tag',
@@ -494,11 +581,18 @@ const INVALID_CASES: InvalidCase[] = [
   },
   {
     name: 'invalid-utf8',
-    problems: [{ file: 'articles/latin-1-tekst.md', line: 3, field: 'file', message: 'expected UTF-8 text' }],
+    problems: [{ file: 'articles/latin-1-tekst.md', line: 3, field: 'file', message: 'verwacht tekst in UTF-8' }],
   },
   {
     name: 'binary-file',
-    problems: [{ file: 'articles/foto-van-de-finish.md', line: 1, field: 'file', message: 'got binary data' }],
+    problems: [
+      {
+        file: 'articles/foto-van-de-finish.md',
+        line: 1,
+        field: 'file',
+        message: 'gevonden: een bestand dat geen tekst is',
+      },
+    ],
   },
   {
     name: 'crlf-line-numbers',
@@ -507,20 +601,20 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/windows-uitslag.md',
         line: 13,
         field: 'results row 1, Tijd',
-        message: '(got "36,51")',
+        message: '; gevonden: "36,51"',
       },
-      { file: 'articles/windows-voorwerk.md', line: 6, field: 'category', message: '(got "sport")' },
+      { file: 'articles/windows-voorwerk.md', line: 6, field: 'category', message: '; gevonden: "sport"' },
     ],
   },
   {
     name: 'results-without-table',
     problems: [
-      { file: 'articles/uitslag-zonder-tabel.md', line: 10, field: 'results', message: 'expected a table' },
+      { file: 'articles/uitslag-zonder-tabel.md', line: 10, field: 'results', message: 'verwacht een tabel' },
       {
         file: 'articles/uitslag-zonder-tabel.md',
         line: 11,
         field: 'results',
-        message: 'expected only a table inside a results block (got a list)',
+        message: 'verwacht alleen een tabel in een uitslagblok; gevonden: een opsomming',
       },
     ],
   },
@@ -531,21 +625,21 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/uitslag-zonder-naam.md',
         line: 11,
         field: 'results header',
-        message: 'expected a name column',
+        message: 'verwacht een naamkolom',
       },
     ],
   },
   {
     name: 'results-unreadable-time',
     problems: [
-      { file: 'articles/onleesbare-tijd.md', line: 14, field: 'results row 2, Tijd', message: '(got "36,88")' },
-      { file: 'articles/onleesbare-tijd.md', line: 15, field: 'results row 3, Tijd', message: '(got "abc")' },
+      { file: 'articles/onleesbare-tijd.md', line: 14, field: 'results row 2, Tijd', message: '; gevonden: "36,88"' },
+      { file: 'articles/onleesbare-tijd.md', line: 15, field: 'results row 3, Tijd', message: '; gevonden: "abc"' },
     ],
   },
   {
     name: 'results-unknown-record',
     problems: [
-      { file: 'articles/onbekend-record.md', line: 14, field: 'results row 2, Record', message: '(got "ER")' },
+      { file: 'articles/onbekend-record.md', line: 14, field: 'results row 2, Record', message: '; gevonden: "ER"' },
     ],
   },
   {
@@ -555,17 +649,19 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/gediskwalificeerd-met-plaats.md',
         line: 14,
         field: 'results row 2',
-        message: 'no position for a DQ row',
+        message: 'verwacht geen plaats bij een DQ-rij',
       },
     ],
   },
   {
     name: 'unknown-directive',
-    problems: [{ file: 'articles/onbekend-blok.md', line: 10, field: ':::foo', message: 'unknown block' }],
+    problems: [{ file: 'articles/onbekend-blok.md', line: 10, field: ':::foo', message: 'onbekend blok' }],
   },
   {
     name: 'quote-without-by',
-    problems: [{ file: 'articles/citaat-zonder-spreker.md', line: 10, field: 'quote by', message: '(got nothing)' }],
+    problems: [
+      { file: 'articles/citaat-zonder-spreker.md', line: 10, field: 'quote by', message: '; gevonden: niets' },
+    ],
   },
   {
     name: 'quote-non-http-cite',
@@ -574,7 +670,7 @@ const INVALID_CASES: InvalidCase[] = [
         file: 'articles/citaat-met-verkeerde-bron.md',
         line: 10,
         field: 'quote cite',
-        message: 'http(s) URL (got "javascript:alert(1)")',
+        message: 'http:// of https://; gevonden: "javascript:alert(1)"',
       },
     ],
   },
@@ -604,11 +700,11 @@ describe('loadContent on broken content', () => {
     );
   });
 
-  it.each(INVALID_CASES)('says what was expected for $name, as path:line: field: expected ...', ({ name }) => {
+  it.each(INVALID_CASES)('says what was expected for $name, as path:line: field: verwacht ...', ({ name }) => {
     const error = refusal(path.join(INVALID, name));
 
     for (const problem of error.problems) {
-      expect(problem.message).toContain('expected');
+      expect(problem.message).toContain('verwacht');
       expect(error.message).toContain(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
     }
   });
@@ -641,7 +737,7 @@ describe('loadContent on broken content', () => {
 
     const error = refusal(root);
 
-    expect(error.message.split('\n')).toEqual(['4 content problems:', ...error.problems.map(formatProblem)]);
+    expect(error.message.split('\n')).toEqual(['4 fouten in de inhoud:', ...error.problems.map(formatProblem)]);
     expect(error.problems.map((problem) => problem.file)).toEqual(error.problems.map((problem) => problem.file).sort());
   });
 

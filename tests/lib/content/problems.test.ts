@@ -7,11 +7,11 @@ describe('formatProblem', () => {
       file: 'content/a.md',
       line: 4,
       field: 'date',
-      message: 'expected a date (got "x")',
+      message: 'verwacht een datum; gevonden: "x"',
       severity: 'error' as const,
     };
 
-    expect(formatProblem(problem)).toBe('content/a.md:4: date: expected a date (got "x")');
+    expect(formatProblem(problem)).toBe('content/a.md:4: date: verwacht een datum; gevonden: "x"');
   });
 
   it('marks a warning as such after the line number', () => {
@@ -19,19 +19,19 @@ describe('formatProblem', () => {
       file: 'content/a.md',
       line: 7,
       field: 'summary',
-      message: 'expected more',
+      message: 'verwacht meer',
       severity: 'warning' as const,
     };
 
-    expect(formatProblem(warning)).toBe('content/a.md:7: warning: summary: expected more');
+    expect(formatProblem(warning)).toBe('content/a.md:7: waarschuwing: summary: verwacht meer');
   });
 });
 
 describe('ContentErrors', () => {
   const problems = [
-    { file: 'content/b.md', line: 2, field: 'title', message: 'expected text', severity: 'error' as const },
-    { file: 'content/a.md', line: 9, field: 'date', message: 'expected a date', severity: 'error' as const },
-    { file: 'content/a.md', line: 3, field: 'author', message: 'expected a slug', severity: 'error' as const },
+    { file: 'content/b.md', line: 2, field: 'title', message: 'verwacht tekst', severity: 'error' as const },
+    { file: 'content/a.md', line: 9, field: 'date', message: 'verwacht een datum', severity: 'error' as const },
+    { file: 'content/a.md', line: 3, field: 'author', message: 'verwacht een slug', severity: 'error' as const },
   ];
 
   it('sorts the problems by file, then line', () => {
@@ -45,16 +45,16 @@ describe('ContentErrors', () => {
   it('counts the problems and lists each on its own line in the message', () => {
     expect(new ContentErrors(problems).message).toBe(
       [
-        '3 content problems:',
-        'content/a.md:3: author: expected a slug',
-        'content/a.md:9: date: expected a date',
-        'content/b.md:2: title: expected text',
+        '3 fouten in de inhoud:',
+        'content/a.md:3: author: verwacht een slug',
+        'content/a.md:9: date: verwacht een datum',
+        'content/b.md:2: title: verwacht tekst',
       ].join('\n'),
     );
   });
 
-  it('says "1 content problem" for one', () => {
-    expect(new ContentErrors(problems.slice(0, 1)).message.split('\n')[0]).toBe('1 content problem:');
+  it('says "1 fout" for one', () => {
+    expect(new ContentErrors(problems.slice(0, 1)).message.split('\n')[0]).toBe('1 fout in de inhoud:');
   });
 
   it('is an Error named ContentErrors', () => {
@@ -66,13 +66,13 @@ describe('ContentErrors', () => {
 
 describe('describeValue', () => {
   it.each([
-    [undefined, 'nothing'],
-    [null, 'an empty value'],
+    [undefined, 'niets'],
+    [null, 'een lege waarde'],
     ['sport', '"sport"'],
     [1000, '1000'],
     [true, 'true'],
-    [['a'], 'a list'],
-    [{ a: 1 }, 'a group of fields'],
+    [['a'], 'een lijst'],
+    [{ a: 1 }, 'een groep velden'],
   ])('describes %j as %s', (value, expected) => {
     expect(describeValue(value)).toBe(expected);
   });

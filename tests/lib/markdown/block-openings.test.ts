@@ -88,7 +88,7 @@ describe('block openings that cannot be read', () => {
         line: 3,
         field: ':::quote',
         message:
-          'expected a block opening written as :::quote{by="…"} or :::results{title="…"}, the attributes between { and }, each as name="value" (got ":::quote by=\\"Sanne Visser\\"")',
+          'verwacht een blok dat begint als :::quote{by="…"} of :::results{title="…"}, met de attributen tussen { en }, elk als naam="waarde"; gevonden: ":::quote by=\\"Sanne Visser\\""',
       },
     ]);
   });
@@ -107,7 +107,7 @@ describe('block openings that cannot be read', () => {
         line: 3,
         field: ':::',
         message:
-          'expected ::: only as the last line of a :::quote or :::results block (got a ::: that closes no block)',
+          'verwacht ::: alleen als laatste regel van een :::quote- of :::results-blok; gevonden: een ::: die geen blok afsluit',
       },
     ]);
   });

@@ -82,7 +82,7 @@ describe('parseBody', () => {
     parseBody('Tekst.\n\n:::foo\nWat is dit?\n:::', context);
 
     expect(reports).toEqual([
-      { line: 3, field: ':::foo', message: expect.stringContaining('expected :::quote or :::results') },
+      { line: 3, field: ':::foo', message: expect.stringContaining('onbekend blok; verwacht :::quote of :::results') },
     ]);
   });
 
@@ -139,7 +139,9 @@ describe('quote blocks', () => {
 
     parseBody('Tekst.\n\n:::quote{source="NOS"}\nSnel.\n:::', context);
 
-    expect(reports).toEqual([{ line: 10, field: 'quote by', message: expect.stringContaining('expected') }]);
+    expect(reports).toEqual([
+      { line: 10, field: 'quote by', message: expect.stringContaining('verwacht de naam van wie het zei') },
+    ]);
   });
 
   it.each(['www.nos.nl', 'javascript:alert(1)', 'ftp://example.com/a', 'data:text/html,x'])(
@@ -149,7 +151,9 @@ describe('quote blocks', () => {
 
       parseBody(`:::quote{by="Sanne Visser" cite="${cite}"}\nSnel.\n:::`, context);
 
-      expect(reports).toEqual([{ line: 1, field: 'quote cite', message: expect.stringContaining(`(got "${cite}")`) }]);
+      expect(reports).toEqual([
+        { line: 1, field: 'quote cite', message: expect.stringContaining(`gevonden: "${cite}"`) },
+      ]);
     },
   );
 
@@ -158,7 +162,13 @@ describe('quote blocks', () => {
 
     parseBody(':::quote{by="Sanne Visser" door="NOS"}\nSnel.\n:::', context);
 
-    expect(reports).toEqual([{ line: 1, field: 'quote door', message: expect.stringContaining('unknown attribute') }]);
+    expect(reports).toEqual([
+      {
+        line: 1,
+        field: 'quote door',
+        message: expect.stringContaining('onbekend attribuut; verwacht by, source of cite; gevonden: door='),
+      },
+    ]);
   });
 
   it('leaves a broken quote out of the blocks', () => {

@@ -100,13 +100,13 @@ describe('results block header', () => {
 
   it('reports a table without a name column, on the line of the table', () => {
     expect(problems(['| Pos | Land | Tijd |', '| --- | --- | --- |', '| 1 | NED | 36.51 |'], undefined, 7)).toEqual([
-      { line: 2 + 7, field: 'results header', message: expect.stringContaining('expected a name column') },
+      { line: 2 + 7, field: 'results header', message: expect.stringContaining('verwacht een naamkolom') },
     ]);
   });
 
   it('reports a column that appears twice', () => {
     expect(problems(['| Naam | Tijd | Time |', '| --- | --- | --- |', '| Sanne Visser | 36.51 | 36.51 |'])).toEqual([
-      { line: 2, field: 'results header Time', message: expect.stringContaining('expected each kind of column once') },
+      { line: 2, field: 'results header Time', message: expect.stringContaining('verwacht elke soort kolom één keer') },
     ]);
   });
 });
@@ -120,34 +120,32 @@ describe('results block attributes and structure', () => {
 
   it('reports a results block without a title', () => {
     expect(problems(['| Naam |', '| --- |', '| Sanne Visser |'], 'note="Selectie"')).toEqual([
-      { line: 1, field: 'results title', message: expect.stringContaining('expected a title') },
+      { line: 1, field: 'results title', message: expect.stringContaining('verwacht een titel') },
     ]);
   });
 
   it('reports a results block without a table, on the line of the directive', () => {
     expect(problems(['Geen tabel hier.'], undefined, 7)).toEqual([
-      { line: 2 + 7, field: 'results', message: expect.stringContaining('got text') },
-      { line: 1 + 7, field: 'results', message: expect.stringContaining('expected a table') },
+      { line: 2 + 7, field: 'results', message: expect.stringContaining('gevonden: tekst') },
+      { line: 1 + 7, field: 'results', message: expect.stringContaining('verwacht een tabel') },
     ]);
   });
 
   it('reports a second table in one results block', () => {
     expect(
       problems(['| Naam |', '| --- |', '| Sanne Visser |', '', '| Naam |', '| --- |', '| Lotte Hoekstra |']),
-    ).toEqual([
-      { line: 6, field: 'results', message: expect.stringContaining('expected one table per results block') },
-    ]);
+    ).toEqual([{ line: 6, field: 'results', message: expect.stringContaining('verwacht één tabel per uitslagblok') }]);
   });
 
   it('reports a row without a name', () => {
     expect(problems(['| Pos | Naam |', '| --- | --- |', '| 1 | |'])).toEqual([
-      { line: 4, field: 'results row 1', message: expect.stringContaining('expected a name in every row') },
+      { line: 4, field: 'results row 1', message: expect.stringContaining('verwacht een naam in elke rij') },
     ]);
   });
 
   it('reports formatting inside a cell rather than losing it', () => {
     expect(problems(['| Naam |', '| --- |', '| **Sanne Visser** |'])).toEqual([
-      { line: 4, field: 'results row 1, Naam', message: expect.stringContaining('(got bold text)') },
+      { line: 4, field: 'results row 1, Naam', message: expect.stringContaining('gevonden: vette tekst') },
     ]);
   });
 
@@ -181,7 +179,7 @@ describe('results block cells', () => {
     );
 
     expect(reports).toEqual([
-      { line: 5 + 7, field: 'results row 2, Tijd', message: expect.stringContaining(`(got "${text}")`) },
+      { line: 5 + 7, field: 'results row 2, Tijd', message: expect.stringContaining(`gevonden: "${text}"`) },
     ]);
   });
 
@@ -193,7 +191,7 @@ describe('results block cells', () => {
 
   it('reports a position that is not a number', () => {
     expect(problems(['| Pos | Naam |', '| --- | --- |', '| eerste | Sanne Visser |'])).toEqual([
-      { line: 4, field: 'results row 1, Pos', message: expect.stringContaining('(got "eerste")') },
+      { line: 4, field: 'results row 1, Pos', message: expect.stringContaining('gevonden: "eerste"') },
     ]);
   });
 
@@ -205,7 +203,7 @@ describe('results block cells', () => {
 
   it('reports an unknown country code', () => {
     expect(problems(['| Naam | Land |', '| --- | --- |', '| Sanne Visser | NDE |'])).toEqual([
-      { line: 4, field: 'results row 1, Land', message: expect.stringContaining('(got "NDE")') },
+      { line: 4, field: 'results row 1, Land', message: expect.stringContaining('gevonden: "NDE"') },
     ]);
   });
 
@@ -257,7 +255,7 @@ describe('results block cells', () => {
 
   it('reports an unknown record marker, naming the line and the cell', () => {
     expect(problems(['| Naam | Record |', '| --- | --- |', '| Sanne Visser | WR ER |'], undefined, 7)).toEqual([
-      { line: 4 + 7, field: 'results row 1, Record', message: expect.stringContaining('(got "ER")') },
+      { line: 4 + 7, field: 'results row 1, Record', message: expect.stringContaining('gevonden: "ER"') },
     ]);
   });
 });
@@ -283,7 +281,7 @@ describe('results block statuses', () => {
 
   it('reports a status row that also has a position', () => {
     expect(problems(['| Pos | Naam | Tijd |', '| --- | --- | --- |', '| 4 | Sanne Visser | DNF |'])).toEqual([
-      { line: 4, field: 'results row 1', message: expect.stringContaining('no position for a DNF row') },
+      { line: 4, field: 'results row 1', message: expect.stringContaining('verwacht geen plaats bij een DNF-rij') },
     ]);
   });
 
@@ -372,7 +370,7 @@ describe('results block gaps', () => {
 
   it('reports a gap that cannot be read', () => {
     expect(problems(['| Naam | Verschil |', '| --- | --- |', '| A | +0,27 |'])).toEqual([
-      { line: 4, field: 'results row 1, Verschil', message: expect.stringContaining('(got "+0,27")') },
+      { line: 4, field: 'results row 1, Verschil', message: expect.stringContaining('gevonden: "+0,27"') },
     ]);
   });
 });
@@ -396,7 +394,7 @@ describe('results block data that cannot be right', () => {
       {
         line: 4,
         field: 'results row 1',
-        message: 'expected at most 3 cells, one under each header (got 4: "PR" has no column)',
+        message: 'verwacht hoogstens 3 cellen, één onder elke kolomnaam; gevonden: 4 ("PR" heeft geen kolom)',
       },
     ]);
   });
@@ -414,7 +412,7 @@ describe('results block data that cannot be right', () => {
         line: 5,
         field: 'results row 2, Tijd',
         message:
-          "expected a time no faster than the winner's 36.50 (got 36.40, which would be a gap of -0.10): check the times and places",
+          'verwacht een tijd die niet sneller is dan die van de winnaar, 36.50; gevonden: 36.40, een verschil van -0.10 (controleer de tijden en plaatsen)',
       },
     ]);
   });
@@ -435,7 +433,7 @@ describe('results block data that cannot be right', () => {
           line: 6,
           field: 'results row 3, Tijd',
           message:
-            'expected times in the order of the places (got 1:06.60 for place 3, faster than 1:06.90 for place 2)',
+            'verwacht tijden in de volgorde van de plaatsen; gevonden: 1:06.60 voor plaats 3, sneller dan 1:06.90 voor plaats 2',
         },
       ],
       ['results'],
@@ -466,7 +464,7 @@ describe('results block data that cannot be right', () => {
         {
           line: 4,
           field: 'results row 1, Land',
-          message: 'expected the country in the file of Sanne Visser, NED (got "CAN")',
+          message: 'verwacht het land uit het bestand van Sanne Visser, NED; gevonden: "CAN"',
         },
       ],
     ]);
