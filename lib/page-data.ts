@@ -1,7 +1,7 @@
 import { dayInSiteZone } from './calendar/days';
 import { isComing } from './calendar/seasons';
 import { frontPage, type Page } from './pagination';
-import type { Article, Author, Athlete, Competition, ResultRow, ResultsBlock } from './types';
+import type { Article, Author, Athlete, Competition, IsoDay, ResultRow, ResultsBlock } from './types';
 import type { SiteModel } from './site-model';
 
 /**
@@ -21,6 +21,8 @@ export type AthleteResultEntry = {
   article: Pick<Article, 'slug' | 'date'>;
   block: Pick<ResultsBlock, 'title'>;
   competition?: Pick<Competition, 'slug' | 'name'>;
+  /** The race's day, where the table says what race it is: shown instead of the article's date. */
+  day?: IsoDay;
   row: ResultRow;
   asTeamMember: boolean;
 };
@@ -72,10 +74,11 @@ export function athletePageData(model: SiteModel, slug: string): AthletePageData
   if (!athlete) return undefined;
   return {
     athlete,
-    results: model.resultsOf(slug).map(({ article, block, competition, row, asTeamMember }) => ({
+    results: model.resultsOf(slug).map(({ article, block, competition, race, row, asTeamMember }) => ({
       article: { slug: article.slug, date: article.date },
       block: { title: block.title },
       ...(competition ? { competition: { slug: competition.slug, name: competition.name } } : {}),
+      ...(race ? { day: race.date } : {}),
       row,
       asTeamMember,
     })),

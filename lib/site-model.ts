@@ -4,11 +4,15 @@ import { contentTargetFromEnvironment, loadOptionsFromEnvironment } from './cont
 import { loadContent, type ContentSummary, type LoadedContent } from './content/load';
 import type { ContentProblem } from './content/problems';
 import { contentSnapshotFile, readContentSnapshot } from './build/content-snapshot';
+import { racesOf, tablesByRace } from './races';
 import { rankRelated } from './related';
-import type { Article, Athlete, Author, Category, Competition, ResultRow, ResultsBlock, Tag } from './types';
+import type { Article, Athlete, Author, Category, Competition, Race, ResultRow, ResultsBlock, Tag } from './types';
 
-/** A results block where it was published: the article and its competition. */
-export type PublishedResults = { article: Article; block: ResultsBlock; competition?: Competition };
+/**
+ * A results block where it was published: the article and its competition; `race` when the
+ * block is the version of a race the site shows (its newest table).
+ */
+export type PublishedResults = { article: Article; block: ResultsBlock; competition?: Competition; race?: Race };
 
 /** One row a skater appears in (as the named skater or a team member), with where it stands. */
 export type AthleteResult = PublishedResults & { row: ResultRow; asTeamMember: boolean };
@@ -38,9 +42,17 @@ export type SiteModel = {
   articlesTagged: (tagSlug: string) => Article[];
   /** Every results block of the shown articles, newest article first. */
   results: PublishedResults[];
-  /** Every result row a skater appears in, newest article first. */
+  /**
+   * Every race the shown articles publish a table of, once: the newest table (by the article's
+   * last change) when two articles publish one race. Newest day first.
+   */
+  races: Race[];
+  /**
+   * Every result row a skater appears in, newest article first: each race once (its newest
+   * table), and every table that is no race.
+   */
   resultsOf: (athleteSlug: string) => AthleteResult[];
-  /** The results blocks published about a competition, newest article first. */
+  /** The results blocks published about a competition, newest article first: each race once, as resultsOf. */
   resultsAt: (competitionSlug: string) => PublishedResults[];
   /** Articles related to one (same skaters, competition, tags), best first, never the article itself. */
   relatedTo: (article: Article, count?: number) => Article[];
@@ -96,28 +108,7 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
   const byTag = groupBy(content.articles, (article) => article.tags.map((tag) => tag.slug));
   const tagBySlug = tagsAsWritten(content.articles);
 
-  const results: PublishedResults[] = content.articles.flatMap((article) =>
-    article.body.flatMap((block) =>
-      block.kind === 'results' ? [{ article, block, ...(article.event ? { competition: article.event } : {}) }] : [],
-    ),
-  );
-  const resultsByAthlete = new Map<string, AthleteResult[]>();
-  for (const published of results) {
-    for (const row of published.block.rows) {
-      const entries = [
-        ...(row.athlete ? [{ slug: row.athlete.slug, asTeamMember: false }] : []),
-        ...row.members.flatMap((member) => (member.athlete ? [{ slug: member.athlete.slug, asTeamMember: true }] : [])),
-      ];
-      for (const { slug, asTeamMember } of entries) {
-        const list = resultsByAthlete.get(slug) ?? [];
-        list.push({ ...published, row, asTeamMember });
-        resultsByAthlete.set(slug, list);
-      }
-    }
-  }
-  const resultsByCompetition = groupBy(results, (published) =>
-    published.competition ? [published.competition.slug] : [],
-  );
+  const { results, races, resultsByAthlete, resultsByCompetition } = indexResults(content.articles);
 
   return {
     ...content,
@@ -135,6 +126,7 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
     articlesIn: (category) => byCategory.get(category) ?? [],
     articlesTagged: (slug) => byTag.get(slug) ?? [],
     results,
+    races,
     resultsOf: (slug) => resultsByAthlete.get(slug) ?? [],
     resultsAt: (slug) => resultsByCompetition.get(slug) ?? [],
     relatedTo: (article, count = 4) =>
@@ -146,6 +138,47 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
     builtAt,
     contentErrors: content.errors ?? [],
   };
+}
+
+/**
+ * Every results table of the articles, and what the skater and competition pages list: each
+ * race once, in its newest table, and every table that is no race.
+ */
+function indexResults(articles: Article[]) {
+  const tablesByKey = tablesByRace(articles);
+  const races = racesOf(tablesByKey);
+  const shownRace = new Map<ResultsBlock, Race>();
+  for (const race of races) {
+    const newest = tablesByKey.get(race.key)?.[0];
+    if (newest) shownRace.set(newest.block, race);
+  }
+  const results: PublishedResults[] = articles.flatMap((article) =>
+    article.body.flatMap((block) => {
+      if (block.kind !== 'results') return [];
+      const race = shownRace.get(block);
+      return [{ article, block, ...(article.event ? { competition: article.event } : {}), ...(race ? { race } : {}) }];
+    }),
+  );
+  // A table of a race that a newer table replaces is left off these pages (the article still has it).
+  const listed = results.filter((published) => !published.block.race || published.race);
+  const resultsByAthlete = new Map<string, AthleteResult[]>();
+  for (const published of listed) {
+    for (const row of published.block.rows) {
+      const entries = [
+        ...(row.athlete ? [{ slug: row.athlete.slug, asTeamMember: false }] : []),
+        ...row.members.flatMap((member) => (member.athlete ? [{ slug: member.athlete.slug, asTeamMember: true }] : [])),
+      ];
+      for (const { slug, asTeamMember } of entries) {
+        const list = resultsByAthlete.get(slug) ?? [];
+        list.push({ ...published, row, asTeamMember });
+        resultsByAthlete.set(slug, list);
+      }
+    }
+  }
+  const resultsByCompetition = groupBy(listed, (published) =>
+    published.competition ? [published.competition.slug] : [],
+  );
+  return { results, races, resultsByAthlete, resultsByCompetition };
 }
 
 /** One pass over items (kept in their order) into lists per key. */

@@ -40,9 +40,12 @@ export function generateContent(root: string, articleCount: number): void {
     ),
   );
   const eventCount = Math.max(4, Math.round(articleCount / 20));
+  /** Each event's year and month: it is held from the 10th to the 12th. */
+  const eventDays: string[] = [];
   for (let i = 0; i < eventCount; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     const year = 2015 + Math.floor(i / 12);
+    eventDays.push(`${year}-${month}`);
     write(
       root,
       `events/wedstrijd-${i}.md`,
@@ -55,7 +58,14 @@ export function generateContent(root: string, articleCount: number): void {
     const start = Date.UTC(2015, 0, 1);
     const date = new Date(start + i * 3 * 3600 * 1000).toISOString().replace('.000Z', 'Z');
     const year = date.slice(0, 4);
-    const distance = DISTANCES[i % DISTANCES.length]!;
+    const event = i % eventCount;
+    // The article's place among its event's articles picks a race no other of them has (5
+    // distances × 2 categories × 3 days; an event has about 20 articles), so that no two
+    // tables of one race disagree.
+    const nth = Math.floor(i / eventCount);
+    const distance = DISTANCES[nth % DISTANCES.length]!;
+    const sex = nth % 10 < 5 ? 'vrouwen' : 'mannen';
+    const day = `${eventDays[event]!}-${10 + (Math.floor(nth / 10) % 3)}`;
     const rows = picked
       .map(
         (athlete, k) =>
@@ -73,7 +83,7 @@ export function generateContent(root: string, articleCount: number): void {
       `Ik had vandaag goede benen, en het ijs was perfect.`,
       ':::',
       '',
-      `:::results{title="${distance}, race ${i}" note="Top zes"}`,
+      `:::results{title="${distance} ${sex}, race ${i}" distance="${distance.split(' ')[0]}" sex="${sex}" date="${day}" note="Top zes"}`,
       '| Pos | Naam | Land | Tijd | Record |',
       '| --: | ---- | ---- | ---: | ------ |',
       rows,
@@ -88,7 +98,7 @@ export function generateContent(root: string, articleCount: number): void {
       `---\ntitle: "Testartikel ${i}: ${picked[0]!.name} wint de ${distance}"\nsummary: Samenvatting van testartikel ${i} over de ${distance}.\ndate: ${date}\nauthor: ${authors[i % authors.length]}\ncategory: ${CATEGORIES[i % CATEGORIES.length]}\ntags: [wereldbeker, ${distance}, test ${i % 30}]\nathletes: [${picked
         .slice(0, 3)
         .map((a) => a.slug)
-        .join(', ')}]\nevent: wedstrijd-${i % eventCount}\n---\n${body}`,
+        .join(', ')}]\nevent: wedstrijd-${event}\n---\n${body}`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
+import { formatDayNl } from '@/lib/dates';
 import { ResultsRow } from '@/components/results/ResultsRow';
 import { paths } from '@/lib/paths';
 import type { AthleteResultEntry } from '@/lib/page-data';
@@ -30,7 +31,7 @@ export function AthleteResults({ name, results }: Props) {
           </tr>
         </thead>
         <tbody>
-          {results.map(({ article, block, competition, row, asTeamMember }, index) => (
+          {results.map(({ article, block, competition, day, row, asTeamMember }, index) => (
             <ResultsRow
               key={`${article.slug}-${index}`}
               row={row}
@@ -46,7 +47,12 @@ export function AthleteResults({ name, results }: Props) {
                         <a href={paths.competition(competition.slug)}>{competition.name}</a>,{' '}
                       </>
                     ) : null}
-                    <PublishedTime date={article.date} withTime={false} />
+                    {/* The race's own day where the table says it; else the day it was reported. */}
+                    {day ? (
+                      <time dateTime={day}>{formatDayNl(day)}</time>
+                    ) : (
+                      <PublishedTime date={article.date} withTime={false} />
+                    )}
                   </span>
                 </>
               }

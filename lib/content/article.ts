@@ -87,10 +87,18 @@ export class ArticleBodyReader {
       .join('\n');
   }
 
-  read(file: ContentFile, parsed: ParsedFile): ParsedBody {
-    const body = this.cached(file, parsed.body);
-    if (!body) return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
+  /** The file line of each results block of the bodies read, by file: where the check of races points. */
+  readonly resultsLines = new Map<string, number[]>();
+
+  /** Reads a body; `competition` is the article's (its results tables are races on its days). */
+  read(file: ContentFile, parsed: ParsedFile, competition?: Competition): ParsedBody {
+    const body = this.cached(file, parsed.body, competition);
+    if (!body) return { blocks: [], wordCount: 0, references: [], namedAthletes: [], resultsLines: [] };
     const offset = parsed.bodyLineOffset;
+    this.resultsLines.set(
+      file.display,
+      body.resultsLines.map((line) => line + offset),
+    );
     for (const problem of body.problems) {
       this.problems.add(file.display, problem.line + offset, problem.field, problem.message, problem.severity);
     }
@@ -100,8 +108,10 @@ export class ArticleBodyReader {
   }
 
   /** Parsed with body-relative lines, so that a cached result holds whatever the front matter's length. */
-  private cached(file: ContentFile, markdown: string): CachedBody | undefined {
-    const key = this.cache.key(markdown, this.cacheContext);
+  private cached(file: ContentFile, markdown: string, competition?: Competition): CachedBody | undefined {
+    // The competition's days decide which of its tables are races, so they are part of the key.
+    const days = competition ? `${competition.start}..${competition.end}` : 'no competition';
+    const key = this.cache.key(markdown, `${this.cacheContext}\n${days}`);
     const known = this.cache.get(key);
     if (known) return known;
     const recorded: CachedBody['problems'] = [];
@@ -112,6 +122,7 @@ export class ArticleBodyReader {
         findAthlete: this.names.find,
         countryOf: this.names.countryOf,
         suggestAthlete: this.suggestAthlete,
+        ...(competition ? { competition: { start: competition.start, end: competition.end } } : {}),
         report: (line, field, message) => recorded.push({ line, field, message, severity: 'error' }),
         warn: (line, field, message) => recorded.push({ line, field, message, severity: 'warning' }),
       }),
@@ -143,7 +154,7 @@ export function buildArticle(
   const tags = tagsOf(data.tags, at);
   checkArchiveAddress(file, data.aliases, problems, at);
   checkAliases(file, data.aliases, context, at);
-  const body = context.bodies.read(file, parsed);
+  const body = context.bodies.read(file, parsed, event);
   warnForEditors(file, data, parsed, body, context);
   // image.src is a file under public/: its size is read now, so pages can reserve its space.
   const image = data.image && withImageSize(data.image, context.publicDir, (message) => at(['image', 'src'], message));

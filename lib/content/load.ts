@@ -14,6 +14,7 @@ import {
 } from './article';
 import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
+import { checkRaces } from './race-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
 import { CONTENT_FOLDERS, CONTENT_KINDS, type ContentKind } from './folders';
 import { parseContentFile, type FrontMatterCache, type ParsedFile } from './front-matter';
@@ -105,11 +106,14 @@ export function loadContent(options: LoadOptions): LoadedContent {
     { ...profiles, publicDir: publicFolder, includeUnpublished: options.includeUnpublished },
     problems,
   );
+  const articles = allArticles
+    .filter((article) => options.includeUnpublished || article.status === 'published')
+    .sort(newestFirst);
+  const resultsLines = context.bodies.resultsLines;
+  checkRaces(articles, (file, index) => resultsLines.get(file)?.[index] ?? 1, problems);
   if (problems.size > 0 && !options.keepGoing) throw new ContentErrors(problems.errors, problems.warnings);
   return {
-    articles: allArticles
-      .filter((article) => options.includeUnpublished || article.status === 'published')
-      .sort(newestFirst),
+    articles,
     athletes: profiles.athletes.sort(byName),
     authors: profiles.authors.sort(byName),
     competitions: profiles.competitions.sort((a, b) =>

@@ -20,6 +20,8 @@ export type ParsedBody = {
   references: SiteReference[];
   /** Skaters the results tables name (linked rows and team members). */
   namedAthletes: string[];
+  /** The opening line of each results block in `blocks`, in order: where a check of races points. */
+  resultsLines: number[];
 };
 
 /**
@@ -32,7 +34,7 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
   const beyond = checkMarkdownLimits(markdown);
   if (beyond) {
     context.report(beyond.line + context.lineOffset, beyond.field, beyond.message);
-    return { blocks: [], wordCount: 0, references: [], namedAthletes: [] };
+    return { blocks: [], wordCount: 0, references: [], namedAthletes: [], resultsLines: [] };
   }
   const parsed = parseMarkdown(markdown);
   const fixed = fixBlockOpenings(markdown, parsed);
@@ -46,6 +48,7 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
   });
   const html = renderBody(tree);
   const blocks: Block[] = [];
+  const resultsLines: number[] = [];
   let prose: RootContent[] = [];
   let wordCount = 0;
 
@@ -69,7 +72,10 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
       wordCount += countWords(toString(node));
     } else if (node.name === 'results') {
       const results = parseResults(node, context);
-      if (results) blocks.push(results);
+      if (results) {
+        blocks.push(results);
+        resultsLines.push(fileLine(context, node));
+      }
     } else {
       context.report(
         fileLine(context, node),
@@ -87,7 +93,7 @@ export function parseBody(markdown: string, context: BlockContext): ParsedBody {
       for (const entry of [row, ...row.members]) if (entry.athlete) namedAthletes.add(entry.athlete.name);
     }
   }
-  return { blocks, wordCount, references, namedAthletes: [...namedAthletes] };
+  return { blocks, wordCount, references, namedAthletes: [...namedAthletes], resultsLines };
 }
 
 function countWords(text: string): number {

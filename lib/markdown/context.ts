@@ -1,4 +1,4 @@
-import type { AthleteRef } from '../types';
+import type { AthleteRef, Competition } from '../types';
 
 /** What a body parser needs from outside: where it is (for messages) and who the known skaters are. */
 export type BlockContext = {
@@ -10,6 +10,8 @@ export type BlockContext = {
   countryOf?: (athlete: AthleteRef) => string | undefined;
   /** A known skater whose name is spelt almost like `name` (a likely typo), if any. */
   suggestAthlete?: (name: string) => AthleteRef | undefined;
+  /** The days of the article's competition (its `event:`): a results table of a race is on one of them. */
+  competition?: Pick<Competition, 'start' | 'end'>;
   report: (line: number, field: string, message: string) => void;
   /** A warning: printed by `check`, never stops a build. */
   warn?: (line: number, field: string, message: string) => void;

@@ -13,6 +13,7 @@ import {
   type ResultStatus,
 } from '../types';
 import { fileLine, type BlockContext } from './context';
+import { RACE_ATTRIBUTES, readRace } from './race-info';
 import { checkCellCount, checkCountry, checkTimeOrder, type PlacedRow } from './results-checks';
 
 type ColumnRole = 'position' | 'name' | 'country' | 'time' | 'gap' | 'records' | 'members';
@@ -39,7 +40,7 @@ const HEADER_ROLES: Record<string, ColumnRole> = {
   members: 'members',
 };
 
-const RESULTS_ATTRIBUTES = ['title', 'note'];
+const RESULTS_ATTRIBUTES = ['title', 'note', ...RACE_ATTRIBUTES];
 const TIME_FORMATS = 'ss.hh, m:ss.hh of h:mm:ss.hh';
 
 type Column = { role: ColumnRole } | { role: 'extra'; header: string };
@@ -65,6 +66,7 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   if (rows.length === 0)
     report(fileLine(context, table), 'results', 'verwacht minstens één rij onder de kolomnamen; gevonden: geen');
   checkTimeOrder(placed, headerOf('time', columns, headerRow), report, (...warning) => context.warn?.(...warning));
+  const race = title ? readRace(node.attributes ?? {}, title, { line, context, report }) : undefined;
 
   if (problemsBefore.count() > 0 || !title) return undefined;
 
@@ -73,6 +75,7 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   return {
     kind: 'results',
     title,
+    ...(race ? { race } : {}),
     ...(note ? { note } : {}),
     columns: {
       position: roles.has('position'),
@@ -87,7 +90,7 @@ export function parseResults(node: ContainerDirective, context: BlockContext): R
   };
 }
 
-/** The block's title (required) and note; any other attribute is reported. */
+/** The block's title (required) and note; an attribute that is neither these nor a race's is reported. */
 function readAttributes(
   node: ContainerDirective,
   line: number,
@@ -99,7 +102,7 @@ function readAttributes(
       report(
         line,
         `results ${name}`,
-        `onbekend attribuut; verwacht title of note; gevonden: ${name}="${attributes[name] ?? ''}"`,
+        `onbekend attribuut; verwacht title, note, distance, sex, date of race; gevonden: ${name}="${attributes[name] ?? ''}"`,
       );
     }
   }

@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
+import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { AthleteResults } from '@/components/athlete/AthleteResults';
+import { loadContent } from '@/lib/content/load';
+import { athletePageData } from '@/lib/page-data';
+import { createSiteModel } from '@/lib/site-model';
 import { cellAt } from '../support/dom';
 import {
   athleteRef,
@@ -77,6 +81,36 @@ describe('AthleteResults', () => {
     render(<AthleteResults name="Jutta Leerdam" results={[sprint]} />);
 
     expect(screen.getByText('maandag 17 november 2025')).toHaveAttribute('datetime', '2025-11-17');
+  });
+
+  it("shows the race's own day, where the table says it, instead of the article's", () => {
+    render(<AthleteResults name="Jutta Leerdam" results={[{ ...sprint, day: '2025-11-16' }]} />);
+
+    expect(within(screen.getByRole('rowheader')).getByText('zondag 16 november 2025')).toHaveAttribute(
+      'datetime',
+      '2025-11-16',
+    );
+    expect(screen.queryByText('maandag 17 november 2025')).not.toBeInTheDocument();
+  });
+
+  it('lists a race that two articles publish once, on the page the site builds', () => {
+    // tests/fixtures/content/races: one 500 m in two articles, and a standing that is no race.
+    const root = path.join(import.meta.dirname, '../../fixtures/content/races');
+    const now = new Date('2026-01-01T12:00:00Z');
+    const model = createSiteModel(loadContent({ root, now, includeUnpublished: false }), now);
+    const data = athletePageData(model, 'ingrid-solberg');
+    if (!data) throw new Error('no page for Ingrid Solberg');
+
+    render(<AthleteResults name="Ingrid Solberg" results={data.results} />);
+
+    const races = screen.getAllByRole('rowheader').filter((header) => /^500 meter vrouwen/.test(header.textContent));
+    expect(races).toHaveLength(1);
+    expect(within(races[0]!).getByRole('link', { name: '500 meter vrouwen' })).toHaveAttribute(
+      'href',
+      '/nieuws/jansma-wint-500-meter/',
+    );
+    expect(cellAt(/^\d+ 500 meter vrouwen/, 'Tijd')).toHaveTextContent(/^37,40$/);
+    expect(screen.getByRole('link', { name: 'Tussenstand wereldbeker 500 meter vrouwen' })).toBeInTheDocument();
   });
 
   it('shows the place under "Plaats"', () => {
