@@ -44,9 +44,18 @@ export type Competition = {
   location: string;
   venue?: string;
   country?: string;
+  /**
+   * A World Cup competition, and the division its published results are of (#20): the skating
+   * statistics count its races for the World Cup standings. Absent for every other competition.
+   */
+  worldCup?: { division: WorldCupDivision };
   descriptionHtml: string;
   source: Source;
 };
+
+/** The World Cup's two divisions: A, the top group, and B below it. */
+export const WORLD_CUP_DIVISIONS = ['A', 'B'] as const;
+export type WorldCupDivision = (typeof WORLD_CUP_DIVISIONS)[number];
 
 /** A race time or gap in thousandths of a second, with the precision the editor wrote. */
 export type RaceTime = { ms: number; decimals: 2 | 3 };
