@@ -13,8 +13,12 @@ import { ARCHIVE_SEGMENT, paths } from './paths';
 /** The main index, loaded first by the search page: everything, or the skaters and competitions when there are parts. */
 export const SEARCH_BUNDLE = '/pagefind/';
 
-/** About this many articles a part; fewer articles than this make one index without parts. */
-const ARTICLES_PER_PART = 1250;
+/**
+ * At most this many articles a part; up to this many make one index without parts. Not a round
+ * number: the count of parts doubles (and every part is indexed again) at 1,500, 3,000, 6,000 and
+ * 12,000 articles, not at the sizes an archive is measured at.
+ */
+const ARTICLES_PER_PART = 1500;
 
 /**
  * How many parts an archive of `articles` articles is indexed in: 0 (one index) up to

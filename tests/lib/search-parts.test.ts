@@ -9,9 +9,9 @@ import {
 describe('the search index in parts', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('keeps one index up to 1,250 articles, then parts of at most 1,250 in a power of two', () => {
-    expect([1, 1250, 1251, 2000, 2500, 2501, 5000, 10_000, 10_001].map(searchPartCount)).toEqual([
-      0, 0, 2, 2, 2, 4, 4, 8, 16,
+  it('keeps one index up to 1,500 articles, then parts of at most 1,500 in a power of two', () => {
+    expect([1, 1500, 1501, 2000, 2001, 3000, 3001, 5000, 5001, 10_000, 10_001, 12_001].map(searchPartCount)).toEqual([
+      0, 0, 2, 2, 2, 2, 4, 4, 4, 8, 8, 16,
     ]);
   });
 
