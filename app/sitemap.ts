@@ -3,7 +3,9 @@ import { paths } from '@/lib/paths';
 import { allArticleLists, archiveList, listPage, listPageNumbers, type ArticleList } from '@/lib/article-lists';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { lastModified } from '@/lib/articles';
-import { getSiteModel } from '@/lib/site-model';
+import { getSiteModel, type SiteModel } from '@/lib/site-model';
+import { worldCupPageParams } from '@/lib/page-data';
+import { seasonOf, seasonSlug } from '@/lib/skating/seasons';
 
 export const dynamic = 'force-static';
 
@@ -43,5 +45,26 @@ export default function sitemap(): MetadataRoute.Sitemap {
     entry(paths.calendar(), lastModified(model.articles.filter((article) => article.event !== undefined))),
     entry(paths.competitions(), lastModified(model.articles.filter((article) => article.event !== undefined))),
     ...[paths.categories(), paths.tags(), paths.authors()].map((path) => entry(path, lastModified(model.articles))),
+    ...worldCupEntries(model, entry),
+  ];
+}
+
+/** The World Cup's pages (#20), each with the last change of the World Cup races of its season. */
+function worldCupEntries(
+  model: SiteModel,
+  entry: (path: string, modified: Date | undefined) => MetadataRoute.Sitemap[number],
+): MetadataRoute.Sitemap {
+  const latest = (season?: string) =>
+    model.races
+      .filter((race) => race.competition.worldCup && (!season || seasonSlug(seasonOf(race.date)) === season))
+      .reduce<Date | undefined>(
+        (last, race) => (!last || race.article.modified > last ? race.article.modified : last),
+        undefined,
+      );
+  return [
+    entry(paths.worldCup(), latest()),
+    ...worldCupPageParams(model).map(({ season, standing }) =>
+      entry(standing ? paths.worldCupStanding(season, standing) : paths.worldCupSeason(season), latest(season)),
+    ),
   ];
 }

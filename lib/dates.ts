@@ -83,3 +83,28 @@ export function formatDayNl(day: string): string {
 
 /** ISO 8601 with the Amsterdam offset, for `<time dateTime>`: "2025-11-17T08:30:00+01:00". */
 export const isoInSiteZone = perInstant((date) => formatISO(date, { in: inSiteZone }));
+
+/**
+ * A range of calendar days the Dutch way, as its parts (the text before and after "t/m"): one
+ * day ["16 november 2025"], one month ["14", "16 november 2025"], two months ["30 november",
+ * "2 december 2025"], two years ["30 december 2025", "2 januari 2026"]. Throws nothing: a day
+ * that is not `YYYY-MM-DD` is formatted as date-fns reads it.
+ */
+export function dayRangePartsNl(start: string, end: string): [string] | [string, string] {
+  const last = format(localDayOf(end), 'd MMMM yyyy', { locale: nl });
+  if (end <= start) return [last];
+  const pattern =
+    start.slice(0, 7) === end.slice(0, 7) ? 'd' : start.slice(0, 4) === end.slice(0, 4) ? 'd MMMM' : 'd MMMM yyyy';
+  return [format(localDayOf(start), pattern, { locale: nl }), last];
+}
+
+/** A range of calendar days in one line: "14 t/m 16 november 2025", "16 november 2025". */
+export function formatDayRangeNl(start: string, end: string): string {
+  return dayRangePartsNl(start, end).join(' t/m ');
+}
+
+// The day at local midnight: a calendar day has no zone to convert.
+function localDayOf(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1);
+}

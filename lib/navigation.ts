@@ -67,3 +67,19 @@ export function listTrail(list: { name: string; path: (number?: number) => strin
   const trail = [FRONT_PAGE, { name: list.name, path: list.path() }];
   return number !== undefined ? [...trail, { name: `Pagina ${number}`, path: list.path(number) }] : trail;
 }
+
+/**
+ * The World Cup pages' trail (#20): they sit in the Kalender, as the competitions do; a season,
+ * and a distance and category of it, below.
+ */
+export function worldCupTrail(
+  season?: { label: string; slug: string },
+  standing?: { label: string; path: string },
+): NavLink[] {
+  return [
+    CALENDAR,
+    { name: 'Wereldbeker', path: paths.worldCup() },
+    ...(season ? [{ name: season.label, path: paths.worldCupSeason(season.slug) }] : []),
+    ...(standing ? [{ name: standing.label, path: standing.path }] : []),
+  ];
+}

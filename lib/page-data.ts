@@ -1,8 +1,25 @@
 import { dayInSiteZone } from './calendar/days';
 import { isComing } from './calendar/seasons';
 import { frontPage, type Page } from './pagination';
-import type { Article, Author, Athlete, Competition, IsoDay, ResultRow, ResultsBlock } from './types';
-import type { SiteModel } from './site-model';
+import { RACE_CATEGORIES } from './types';
+import type {
+  Article,
+  Author,
+  Athlete,
+  Championship,
+  Competition,
+  Distance,
+  IsoDay,
+  RaceCategory,
+  ResultRow,
+  ResultsBlock,
+  WorldCupDivision,
+} from './types';
+import type { PublishedResults, SiteModel } from './site-model';
+import { resultsByDay, type CompetitionDay } from './competition-results';
+import { championshipClassification, type ClassificationEntry } from './skating/championship';
+import type { Placed } from './skating/ranking';
+import { worldCupLinkOf, type WorldCupSeasonRef } from './world-cup-pages';
 
 /**
  * What each page with parameters renders, as plain data the site model computes. A page is a
@@ -43,8 +60,24 @@ export type CompetitionPageData = {
   competition: Competition;
   /** Still to come on the build's day: the page offers to put it in an agenda. */
   coming: boolean;
-  results: PublishedResultsEntry[];
+  /** The races by day, then by distance (women before men), for the jump list and the tables. */
+  days: CompetitionDay[];
+  /** The tables that are no race (classifications, standings), as published, after the races. */
+  otherResults: PublishedResultsEntry[];
+  /** An allround or sprint championship's classification per category, where some skater has every distance. */
+  classifications: ClassificationData[];
+  /** A World Cup competition: its division and the season's standings. */
+  worldCup?: { division: WorldCupDivision; season: WorldCupSeasonRef; path: string };
   articles: ArticleTeaser[];
+};
+
+/** A championship's classification as its page shows it: the races as columns, the skaters ranked. */
+export type ClassificationData = {
+  championship: Championship;
+  sex: RaceCategory;
+  columns: { distance: Distance; day: IsoDay }[];
+  rows: Placed<ClassificationEntry>[];
+  incomplete: number;
 };
 
 export function teaserOf(article: Article): ArticleTeaser {
@@ -94,14 +127,48 @@ export function authorPageData(model: SiteModel, slug: string): AuthorPageData |
 export function competitionPageData(model: SiteModel, slug: string): CompetitionPageData | undefined {
   const competition = model.competition(slug);
   if (!competition) return undefined;
+  const results = model.resultsAt(slug);
+  const { days, others } = resultsByDay(results);
+  const worldCup = worldCupLinkOf(model, competition);
   return {
     competition,
     // Decided by the build's day, which is part of this data: the page changes when the competition has been skated.
     coming: isComing(competition, dayInSiteZone(model.builtAt)),
-    results: model.resultsAt(slug).map(({ article, block }) => ({
-      article: { slug: article.slug, title: article.title },
-      block,
-    })),
+    days,
+    otherResults: others,
+    classifications: classificationsOf(competition, results),
+    ...(worldCup ? { worldCup } : {}),
     articles: model.articlesAt(slug).map(teaserOf),
   };
 }
+
+/** An allround or sprint championship's classification per category; none for other competitions. */
+function classificationsOf(competition: Competition, results: readonly PublishedResults[]): ClassificationData[] {
+  const { championship } = competition;
+  if (!championship) return [];
+  const races = results.flatMap((published) => (published.race ? [published.race] : []));
+  return RACE_CATEGORIES.flatMap((sex) => {
+    const classification = championshipClassification(races, championship, sex);
+    if (!classification || classification.rows.length === 0) return [];
+    return [
+      {
+        championship,
+        sex,
+        columns: classification.races.map((race) => ({ distance: race.distance, day: race.date })),
+        rows: classification.rows,
+        incomplete: classification.incomplete,
+      },
+    ];
+  });
+}
+
+// The World Cup pages (#20 point 6): their data is computed in lib/world-cup-pages.ts.
+export {
+  worldCupIndexData,
+  worldCupPageParams,
+  worldCupSeasonPageData,
+  worldCupStandingPageData,
+  type WorldCupIndexData,
+  type WorldCupSeasonPageData,
+  type WorldCupStandingPageData,
+} from './world-cup-pages';

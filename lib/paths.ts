@@ -32,4 +32,8 @@ export const paths = {
   calendar: () => '/kalender/',
   /** A competition as an iCalendar file, to add it to an agenda. */
   competitionIcs: (slug: string) => `/wedstrijden/${slug}/wedstrijd.ics`,
+  /** The World Cup standings (#20): every season, a season (`2025-2026`), one distance and category (`500-vrouwen`). */
+  worldCup: () => '/wereldbeker/',
+  worldCupSeason: (season: string) => `/wereldbeker/${season}/`,
+  worldCupStanding: (season: string, standing: string) => `/wereldbeker/${season}/${standing}/`,
 };

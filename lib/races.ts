@@ -68,6 +68,8 @@ export function racesOf(tablesByKey: Map<string, RaceTable[]>): Race[] {
       article: { slug: article.slug, title: article.title, modified: article.modified },
       title: block.title,
       rows: block.rows,
+      // A mass start's points column: the World Cup standings read it (lib/skating/world-cup.ts).
+      ...(block.extraColumns.length > 0 ? { extraColumns: block.extraColumns } : {}),
     });
   }
   return races.sort((a, b) => (a.date === b.date ? (a.key < b.key ? -1 : 1) : a.date < b.date ? 1 : -1));

@@ -7,6 +7,7 @@ import { contentSnapshotFile, readContentSnapshot } from './build/content-snapsh
 import { racesOf, tablesByRace } from './races';
 import { rankRelated } from './related';
 import type { Article, Athlete, Author, Category, Competition, Race, ResultRow, ResultsBlock, Tag } from './types';
+import type { WorldCupSeason } from './skating/world-cup-data';
 
 /**
  * A results block where it was published: the article and its competition; `race` when the
@@ -24,6 +25,8 @@ export type SiteModel = {
   athletes: Athlete[];
   authors: Author[];
   competitions: Competition[];
+  /** The World Cup seasons the editors keep in `content/wereldbeker/`, oldest first (#20). */
+  worldCupSeasons: WorldCupSeason[];
   /** Every tag used by a shown article, by name. */
   tags: Tag[];
   article: (slug: string) => Article | undefined;

@@ -49,9 +49,18 @@ export type Competition = {
    * statistics count its races for the World Cup standings. Absent for every other competition.
    */
   worldCup?: { division: WorldCupDivision };
+  /**
+   * An allround or sprint championship (#20): its page ranks the skaters who skated every
+   * distance of the combination by their samalog points. Absent for every other competition.
+   */
+  championship?: Championship;
   descriptionHtml: string;
   source: Source;
 };
+
+/** The combinations a championship ranks by samalog points: the big allround, or the sprint's 500 and 1000 twice. */
+export const CHAMPIONSHIPS = ['allround', 'sprint'] as const;
+export type Championship = (typeof CHAMPIONSHIPS)[number];
 
 /** The World Cup's two divisions: A, the top group, and B below it. */
 export const WORLD_CUP_DIVISIONS = ['A', 'B'] as const;
@@ -138,6 +147,8 @@ export type Race = RaceInfo & {
   article: { slug: string; title: string; modified: Date };
   title: string;
   rows: ResultRow[];
+  /** The headers of the table's columns the parser does not know, where a mass start keeps its points. */
+  extraColumns?: string[];
 };
 
 export type Block = ProseBlock | QuoteBlock | ResultsBlock;

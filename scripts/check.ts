@@ -66,6 +66,7 @@ try {
     count(content.athletes.length, 'schaatser', 'schaatsers'),
     count(content.authors.length, 'auteur', 'auteurs'),
     count(content.competitions.length, 'wedstrijd', 'wedstrijden'),
+    count(content.worldCupSeasons.length, 'wereldbekerseizoen', 'wereldbekerseizoenen'),
   ].join(', ');
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

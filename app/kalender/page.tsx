@@ -33,6 +33,11 @@ export default function CalendarPage() {
         httpsUrl={absoluteUrl(CALENDAR_ICS_PATH)}
         webcalUrl={webcalUrl(CALENDAR_ICS_PATH)}
       />
+      {model.worldCupSeasons.length > 0 ? (
+        <p>
+          De stand in de wereldbeker per afstand: <a href={paths.worldCup()}>wereldbekerklassementen</a>
+        </p>
+      ) : null}
       <CalendarSeasons seasons={seasons} reported={reported} />
     </>
   );

@@ -1,4 +1,4 @@
-import { formatDayNl } from '@/lib/dates';
+import { DayRange } from '@/components/competition/DayRange';
 import { paths } from '@/lib/paths';
 import type { Competition } from '@/lib/types';
 
@@ -13,7 +13,7 @@ export function ComingCompetitions({ competitions }: Props) {
         <li key={competition.slug}>
           <a href={paths.competition(competition.slug)}>{competition.name}</a>
           <span className="coming-date">
-            <time dateTime={competition.start}>{formatDayNl(competition.start)}</time>, {competition.location}
+            <DayRange start={competition.start} end={competition.end} />, {competition.location}
           </span>
         </li>
       ))}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { allArticleLists, listPage, listPageNumbers, type ArticleList } from '../article-lists';
 import { siteConfig } from '../config';
 import { articlePageData, athletePageData, authorPageData, competitionPageData, teaserOf } from '../page-data';
+import { worldCupPageParams, worldCupSeasonPageData, worldCupStandingPageData } from '../page-data';
 import { paths } from '../paths';
 import type { RenderPlan } from '../render-plan';
 import type { SiteModel } from '../site-model';
@@ -94,7 +95,16 @@ export function pageFingerprints(model: SiteModel): Record<string, string> {
   for (const author of model.authors) add(paths.author(author.slug), authorPageData(model, author.slug));
   for (const competition of model.competitions)
     add(paths.competition(competition.slug), competitionPageData(model, competition.slug));
+  addWorldCupPages(model, add);
   return pages;
+}
+
+/** The World Cup's pages with parameters (#20): each season, and each distance and category of it. */
+function addWorldCupPages(model: SiteModel, add: (pagePath: string, data: unknown) => void): void {
+  for (const { season, standing } of worldCupPageParams(model)) {
+    if (standing === undefined) add(paths.worldCupSeason(season), worldCupSeasonPageData(model, season));
+    else add(paths.worldCupStanding(season, standing), worldCupStandingPageData(model, season, standing));
+  }
 }
 
 /** The previous build's state, or why there is none to use. */

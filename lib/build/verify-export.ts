@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../content/files';
-import { CONTENT_FOLDERS } from '../content/folders';
+import { READ_FOLDERS } from '../content/folders';
 import { ARCHIVE_SEGMENT, paths } from '../paths';
 import type { SiteModel } from '../site-model';
 import { absoluteUrl } from '../seo/urls';
+import { seasonSlug } from '../skating/seasons';
 import { listFiles } from './list-files';
 
 /**
  * Nothing lost: the last word of a build. Every file under the content root is accounted for
  * (a published article, a draft, a scheduled article, an ignored file, a skater, an author, a
- * competition, or a file outside the content folders such as the editors' guide), every
+ * competition, a World Cup season, or a file outside the content folders such as the editors'
+ * guide), every
  * published article has exactly one page whose canonical address is its own, no draft or
  * scheduled article has a page, and no article page exists without content behind it.
  */
@@ -23,7 +25,9 @@ export type ExportAccount = {
   athletes: number;
   authors: number;
   competitions: number;
-  /** Files under the content root but outside its four folders (the editors' README). */
+  /** The World Cup seasons of `content/wereldbeker/`. */
+  worldCupSeasons: number;
+  /** Files under the content root but outside the folders it reads (the editors' README). */
   other: string[];
   /** What does not add up; empty when the build is whole. */
   differences: string[];
@@ -44,6 +48,7 @@ export function accountForExport(outDir: string, model: SiteModel, contentRoot: 
     athletes: model.athletes.length,
     authors: model.authors.length,
     competitions: model.competitions.length,
+    worldCupSeasons: model.worldCupSeasons.length,
     other,
     differences,
   };
@@ -64,6 +69,7 @@ function accountForFiles(model: SiteModel, contentRoot: string, differences: str
   for (const athlete of model.athletes) claim(athlete.source.path, 'skater');
   for (const author of model.authors) claim(author.source.path, 'author');
   for (const competition of model.competitions) claim(competition.source.path, 'competition');
+  for (const season of model.worldCupSeasons) claim(season.file, 'World Cup season');
   // An ignored folder (`_oud/`) stands for every file in it.
   const ignoredFolders = summary.ignored.filter((entry) => isFolder(entry));
   for (const entry of summary.ignored) if (!isFolder(entry)) claim(entry, 'ignored');
@@ -78,7 +84,7 @@ function accountForFiles(model: SiteModel, contentRoot: string, differences: str
     }
     const top = path.relative(root, absolute).split(path.sep)[0] ?? '';
     if (ignoredFolders.some((folder) => file.startsWith(`${folder}/`))) continue;
-    if (!Object.values(CONTENT_FOLDERS).includes(top)) other.push(file);
+    if (!READ_FOLDERS.includes(top)) other.push(file);
     else differences.push(`${file}: a content file the build neither shows nor counts as draft, scheduled or ignored`);
   }
   for (const [file, as] of claims) differences.push(`${file}: counted as ${as}, but there is no such file`);
@@ -125,12 +131,13 @@ function accountForArticlePages(outDir: string, model: SiteModel, differences: s
   }
 }
 
-/** Every skater, author and competition has its page. */
+/** Every skater, author, competition and World Cup season has its page. */
 function accountForProfilePages(outDir: string, model: SiteModel, differences: string[]): void {
   const profiles = [
     ...model.athletes.map((athlete) => paths.athlete(athlete.slug)),
     ...model.authors.map((author) => paths.author(author.slug)),
     ...model.competitions.map((competition) => paths.competition(competition.slug)),
+    ...model.worldCupSeasons.map((season) => paths.worldCupSeason(seasonSlug(season.season))),
   ];
   for (const sitePath of profiles) {
     if (!fs.existsSync(pageOf(outDir, sitePath))) differences.push(`${sitePath}: was not built`);
@@ -140,7 +147,8 @@ function accountForProfilePages(outDir: string, model: SiteModel, differences: s
 export function describeAccount(account: ExportAccount): string {
   return (
     `${account.published} published, ${account.drafts} drafts, ${account.scheduled} scheduled, ${account.ignored} ignored; ` +
-    `${account.athletes} skaters, ${account.authors} authors, ${account.competitions} competitions` +
+    `${account.athletes} skaters, ${account.authors} authors, ${account.competitions} competitions, ` +
+    `${account.worldCupSeasons} World Cup seasons` +
     (account.other.length > 0 ? `; not content: ${account.other.join(', ')}` : '')
   );
 }

@@ -14,3 +14,12 @@ export const CONTENT_FOLDERS: Record<ContentKind, string> = {
 export function isContentKind(value: string): value is ContentKind {
   return (CONTENT_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * The World Cup's data (#20): one YAML file per season, `<season>.yml`, with the points per
+ * place and the planned races. Data, not Markdown: read beside the four kinds, not as one.
+ */
+export const WORLD_CUP_FOLDER = 'wereldbeker';
+
+/** Every folder under the content root the site reads: what the build accounts for (lib/build/verify-export.ts). */
+export const READ_FOLDERS: readonly string[] = [...Object.values(CONTENT_FOLDERS), WORLD_CUP_FOLDER];

@@ -25,6 +25,8 @@ import { ContentErrors, ProblemList, sortProblems, type ContentProblem } from '.
 import { articleSchema, athleteSchema, authorSchema, eventSchema } from './schemas';
 import type { AthleteFrontMatter, AuthorFrontMatter, EventFrontMatter } from './schemas';
 import { validateFrontMatter } from './validate';
+import { readWorldCupSeasons, worldCupDataMissing } from './world-cup-seasons';
+import type { WorldCupSeason } from '../skating/world-cup-data';
 import type { z } from 'zod';
 
 export type LoadOptions = {
@@ -62,6 +64,8 @@ export type LoadedContent = {
   athletes: Athlete[];
   authors: Author[];
   competitions: Competition[];
+  /** The World Cup seasons of `content/wereldbeker/`, oldest first: points tables and planned races (#20). */
+  worldCupSeasons: WorldCupSeason[];
   summary: ContentSummary;
 };
 
@@ -78,7 +82,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const problems = new ProblemList();
   const listings = listFolders(options.root, problems);
   const bodyCache = options.bodyCache ?? noBodyCache;
-  const profiles = readProfiles(listings, problems, bodyCache.frontMatter);
+  const worldCup = readWorldCupSeasons(options.root, problems);
+  const profiles = readProfiles(listings, problems, bodyCache.frontMatter, worldCup.seasons);
   const publicFolder = options.publicDir ?? publicDir();
   const context = articleContext(options.root, listings, profiles, {
     problems,
@@ -119,7 +124,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
     competitions: profiles.competitions.sort((a, b) =>
       a.start === b.start ? byName(a, b) : a.start < b.start ? -1 : 1,
     ),
-    summary: summarise(allArticles, listings),
+    worldCupSeasons: worldCup.seasons,
+    summary: summarise(allArticles, listings, worldCup.ignored),
     warnings: sortProblems(problems.warnings),
     ...(problems.errors.length > 0 ? { errors: sortProblems(problems.errors) } : {}),
   };
@@ -136,7 +142,12 @@ function listFolders(root: string, problems: ProblemList): Listings {
 }
 
 /** Skaters, authors and competitions: the files articles refer to. */
-function readProfiles(listings: Listings, problems: ProblemList, frontMatter: FrontMatterCache): Profiles {
+function readProfiles(
+  listings: Listings,
+  problems: ProblemList,
+  frontMatter: FrontMatterCache,
+  worldCupSeasons: readonly WorldCupSeason[],
+): Profiles {
   const prose = proseReader(problems);
   return {
     athletes: readAll(
@@ -159,7 +170,12 @@ function readProfiles(listings: Listings, problems: ProblemList, frontMatter: Fr
       listings.event.files,
       eventSchema,
       problems,
-      (file, data, parsed) => competitionOf(file, data, parsed, problems, prose),
+      (file, data, parsed) => {
+        const competition = competitionOf(file, data, parsed, problems, prose);
+        const missing = competition && worldCupDataMissing(competition, worldCupSeasons);
+        if (missing) problems.warn(file.display, parsed.lineOf(['worldcup']), 'worldcup', missing);
+        return competition;
+      },
       undefined,
       frontMatter,
     ),
@@ -225,6 +241,8 @@ function competitionOf(
     location: data.location,
     ...(data.venue ? { venue: data.venue } : {}),
     ...(data.country ? { country: data.country } : {}),
+    ...(data.worldcup ? { worldCup: { division: data.worldcup } } : {}),
+    ...(data.championship ? { championship: data.championship } : {}),
     descriptionHtml: prose(file, parsed),
     source: { path: file.display },
   };
@@ -261,13 +279,13 @@ function articleContext(
   };
 }
 
-function summarise(articles: Article[], listings: Listings): ContentSummary {
+function summarise(articles: Article[], listings: Listings, otherIgnored: string[]): ContentSummary {
   const withStatus = (status: Article['status']) => articles.filter((article) => article.status === status);
   return {
     published: withStatus('published').length,
     drafts: withStatus('draft').map((article) => article.source.path),
     scheduled: withStatus('scheduled').map((article) => ({ file: article.source.path, date: article.date })),
-    ignored: CONTENT_KINDS.flatMap((kind) => listings[kind].ignored),
+    ignored: [...CONTENT_KINDS.flatMap((kind) => listings[kind].ignored), ...otherIgnored],
   };
 }
 

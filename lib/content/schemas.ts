@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isKnownCountry } from '../countries';
 import { isIsoDay, parseInstant } from '../dates';
 import { SLUG_PATTERN } from '../slug';
-import { CATEGORIES } from '../types';
+import { CATEGORIES, CHAMPIONSHIPS, WORLD_CUP_DIVISIONS } from '../types';
 
 // The front matter of each kind of file, exactly as the contract (shared/spec/content-format.md)
 // describes it. Strict objects: an unknown field (a typo such as `titel:`) is an error.
@@ -100,6 +100,10 @@ export const eventSchema = z.strictObject({
   location: text(120),
   venue: text(120).optional(),
   country: country.optional(),
+  /** A World Cup race of this division (#20): its races count for the standings of /wereldbeker/. */
+  worldcup: z.enum(WORLD_CUP_DIVISIONS).optional(),
+  /** An allround or sprint championship (#20): its page shows the classification by samalog points. */
+  championship: z.enum(CHAMPIONSHIPS).optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;

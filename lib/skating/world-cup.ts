@@ -5,10 +5,7 @@ import { seasonYear, type Season } from './seasons';
 import { inRaceOrder, isTeamDistance, kindKey, type RaceKind } from './times';
 import type { PlannedWeekend, WorldCupSeason } from './world-cup-data';
 
-/**
- * A race with the headers of its table's extra columns, where a mass start keeps its points.
- * `Race` does not carry them yet: the loader adds them when it wires the standings in.
- */
+/** A race with the headers of its table's extra columns, where a mass start keeps its points (`Race` has them). */
 export type WorldCupRace = Race & { extraColumns?: readonly string[] };
 
 /** A planned race of the season that the site has no results of. */

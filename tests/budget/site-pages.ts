@@ -12,6 +12,8 @@ export const BUDGETED_PAGES: BudgetedPage[] = [
   { label: 'skater', path: '/schaatsers/jutta-leerdam/', budget: PAGE_BUDGET },
   { label: 'competition', path: '/wedstrijden/wereldbeker-salt-lake-city-2025/', budget: PAGE_BUDGET },
   { label: 'calendar', path: '/kalender/', budget: PAGE_BUDGET },
+  { label: 'World Cup season', path: '/wereldbeker/2025-2026/', budget: PAGE_BUDGET },
+  { label: 'World Cup standing', path: '/wereldbeker/2025-2026/500-vrouwen/', budget: PAGE_BUDGET },
 ];
 
 /**

@@ -78,8 +78,9 @@ describe('the exported calendar page', () => {
   it('shows Wereldbeker Salt Lake City in season 2025/2026, with its days and a link to its page', () => {
     expect(html).toMatch(/<h2 id="seizoen-2025-2026">Seizoen 2025\/2026<\/h2>/);
     expect(html).toContain(`<a href="/wedstrijden/${slug}/">Wereldbeker Salt Lake City</a>`);
-    expect(html).toContain('<time dateTime="2025-11-14">vrijdag 14 november 2025</time>');
-    expect(html).toContain('<time dateTime="2025-11-16">zondag 16 november 2025</time>');
+    expect(html).toContain(
+      '<time dateTime="2025-11-14">14</time> <abbr title="tot en met">t/m</abbr> <time dateTime="2025-11-16">16 november 2025</time>',
+    );
     expect(html).toContain('Utah Olympic Oval, Salt Lake City');
   });
 

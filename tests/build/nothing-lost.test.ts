@@ -41,8 +41,15 @@ describe('nothing lost', () => {
     const account = accountForExport(FIXTURE_EXPORT_DIR, modelOf(FIXTURE_ROOT), FIXTURE_ROOT);
     expect(account.differences).toEqual([]);
     expect(describeAccount(account)).toBe(
-      '3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions',
+      '3 published, 1 drafts, 1 scheduled, 3 ignored; 4 skaters, 2 authors, 2 competitions, 1 World Cup seasons',
     );
+  });
+
+  it('names a World Cup season whose page was not built', () => {
+    const exported = copyOf(FIXTURE_EXPORT_DIR);
+    fs.rmSync(path.join(exported, 'wereldbeker', '2025-2026'), { recursive: true });
+    const { differences } = accountForExport(exported, modelOf(FIXTURE_ROOT), FIXTURE_ROOT);
+    expect(differences).toEqual(['/wereldbeker/2025-2026/: was not built']);
   });
 
   it('names the article whose page is missing', () => {

@@ -38,6 +38,8 @@ const PAGES: ReaderPage[] = [
   { name: 'the authors', path: '/auteurs/' },
   { name: 'the competitions', path: '/wedstrijden/' },
   { name: "the archive's oldest page", path: '/nieuws/pagina/1/' },
+  { name: 'a World Cup season', path: '/wereldbeker/2025-2026/' },
+  { name: 'a World Cup standing', path: '/wereldbeker/2025-2026/500-vrouwen/' },
 ];
 
 const SETTINGS = [

@@ -155,4 +155,27 @@ describe.runIf(hasBrowser)('pages on a phone', () => {
     },
     60_000,
   );
+
+  it('shows a competition by day with its jump list, and a World Cup standing, on a 320 px phone without sideways scrolling', async () => {
+    const site = await serveBuiltSite(path.resolve('out'));
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/wedstrijden/wereldbeker-salt-lake-city-2025/`, { waitUntil: 'load' });
+      const jumps = page.getByRole('navigation', { name: 'Naar een uitslag' });
+      await jumps.getByRole('link', { name: '500 meter vrouwen' }).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#uitslag-2025-11-16-500-vrouwen');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+      await page.goto(`${site.url}/wereldbeker/2025-2026/500-vrouwen/`, { waitUntil: 'load' });
+      const standing = page.getByRole('table', { name: /^Stand 500 meter vrouwen/ });
+      expect(await standing.getByRole('row').filter({ hasText: 'Femke Kok' }).innerText()).toContain('60');
+      // A table wider than the phone scrolls inside its own box; the page itself does not.
+      expect(await standing.evaluate((table) => table.parentElement!.clientWidth)).toBeLessThanOrEqual(320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  }, 60_000);
 });

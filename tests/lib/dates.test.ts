@@ -2,7 +2,15 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { formatDateNl, formatDateTimeNl, formatDayNl, isIsoDay, isoInSiteZone, parseInstant } from '@/lib/dates';
+import {
+  formatDateNl,
+  formatDateTimeNl,
+  formatDayNl,
+  formatDayRangeNl,
+  isIsoDay,
+  isoInSiteZone,
+  parseInstant,
+} from '@/lib/dates';
 
 describe('parseInstant', () => {
   it.each([
@@ -75,6 +83,15 @@ describe('Dutch dates in Europe/Amsterdam', () => {
 
   it('writes a calendar day with its weekday', () => {
     expect(formatDayNl('2025-11-16')).toBe('zondag 16 november 2025');
+  });
+
+  it.each([
+    ['2025-11-16', '2025-11-16', '16 november 2025'],
+    ['2025-11-14', '2025-11-16', '14 t/m 16 november 2025'],
+    ['2025-11-30', '2025-12-02', '30 november t/m 2 december 2025'],
+    ['2025-12-30', '2026-01-02', '30 december 2025 t/m 2 januari 2026'],
+  ])('writes the days %s to %s as "%s"', (start, end, expected) => {
+    expect(formatDayRangeNl(start, end)).toBe(expected);
   });
 
   it.each([

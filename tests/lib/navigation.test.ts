@@ -1,5 +1,5 @@
 import { categoryList } from '@/lib/article-lists';
-import { articleTrail, authorTrail, competitionTrail, MAIN_MENU } from '@/lib/navigation';
+import { articleTrail, authorTrail, competitionTrail, MAIN_MENU, worldCupTrail } from '@/lib/navigation';
 import { makeArticle, makeAuthor, makeCompetition } from '../components/support/factories';
 import { modelOf } from './support/site-model';
 
@@ -60,5 +60,20 @@ describe('"Nieuws"', () => {
 
   it('is not the step above a competition: that is the Kalender, as in the menu', () => {
     expect(trails[2]?.[0]).toEqual({ name: 'Kalender', path: '/kalender/' });
+  });
+});
+
+describe('the World Cup pages', () => {
+  it('sit in the Kalender, as the competitions do: the index, a season, a standing', () => {
+    const season = { label: '2025/2026', slug: '2025-2026' };
+    const standing = { label: '500 meter vrouwen', path: '/wereldbeker/2025-2026/500-vrouwen/' };
+
+    expect(worldCupTrail(season, standing)).toEqual([
+      { name: 'Kalender', path: '/kalender/' },
+      { name: 'Wereldbeker', path: '/wereldbeker/' },
+      { name: '2025/2026', path: '/wereldbeker/2025-2026/' },
+      { name: '500 meter vrouwen', path: '/wereldbeker/2025-2026/500-vrouwen/' },
+    ]);
+    expect(worldCupTrail().map((step) => step.name)).toEqual(['Kalender', 'Wereldbeker']);
   });
 });

@@ -43,10 +43,14 @@ describe('races published twice', () => {
   });
 
   it("show once on the competition's page, with the tables that are no race", () => {
-    const results = competitionPageData(model(), 'wereldbeker-ijsdorp-2025')?.results ?? [];
-    expect(results.map((result) => [result.article.slug, result.block.title])).toEqual([
-      ['sprinters-in-ijsdorp', 'Tussenstand wereldbeker 500 meter vrouwen'],
+    const page = competitionPageData(model(), 'wereldbeker-ijsdorp-2025');
+    // The race under its day, the table that is no race after the races (#20 point 8).
+    const races = page?.days.flatMap((day) => day.races) ?? [];
+    expect(races.map((race) => [race.article.slug, race.block.title])).toEqual([
       ['jansma-wint-500-meter', '500 meter vrouwen'],
+    ]);
+    expect(page?.otherResults.map((result) => [result.article.slug, result.block.title])).toEqual([
+      ['sprinters-in-ijsdorp', 'Tussenstand wereldbeker 500 meter vrouwen'],
     ]);
   });
 

@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
 import { AddToCalendarLink } from '@/components/calendar/AddToCalendarLink';
 import { CompetitionProfile } from '@/components/competition/CompetitionProfile';
-import { PublishedResultsList } from '@/components/results/PublishedResultsList';
+import { CompetitionResults } from '@/components/competition/CompetitionResults';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { formatDayRangeNl } from '@/lib/dates';
 import { competitionTrail } from '@/lib/navigation';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!competition) return {};
   return pageMetadata({
     title: competition.name,
-    description: `${competition.name} in ${competition.location}: data, nieuws en uitslagen.`,
+    description: `${competition.name}, ${formatDayRangeNl(competition.start, competition.end)} in ${competition.location}: uitslagen en nieuws.`,
     path: paths.competition(competition.slug),
   });
 }
@@ -49,9 +50,15 @@ export default async function CompetitionPage({ params }: Props) {
           <AddToCalendarLink competition={competition} />
         </p>
       ) : null}
+      {data.worldCup ? (
+        <p>
+          Wereldbeker, divisie {data.worldCup.division}:{' '}
+          <a href={data.worldCup.path}>de klassementen van seizoen {data.worldCup.season.label}</a>
+        </p>
+      ) : null}
       <section aria-labelledby="uitslagen">
         <h2 id="uitslagen">Uitslagen</h2>
-        <PublishedResultsList results={data.results} emptyText="Nog geen uitslagen van deze wedstrijd." />
+        <CompetitionResults days={data.days} classifications={data.classifications} otherResults={data.otherResults} />
       </section>
       <section aria-labelledby="artikelen">
         <h2 id="artikelen">Artikelen</h2>

@@ -37,16 +37,17 @@ describe('ComingCompetitions', () => {
     );
   });
 
-  it('shows the first day in Dutch and the place', () => {
+  it('shows the days the Dutch way and the place', () => {
     render(<ComingCompetitions competitions={[heerenveen]} />);
 
-    expect(screen.getByRole('listitem')).toHaveTextContent('vrijdag 12 december 2025, Heerenveen');
+    expect(screen.getByRole('listitem')).toHaveTextContent('12 t/m 14 december 2025, Heerenveen');
   });
 
-  it('gives the first day as a machine-readable date', () => {
+  it('gives the first and last day as machine-readable dates', () => {
     render(<ComingCompetitions competitions={[heerenveen]} />);
 
-    expect(screen.getByText('vrijdag 12 december 2025')).toHaveAttribute('datetime', '2025-12-12');
+    expect(screen.getByText('12')).toHaveAttribute('datetime', '2025-12-12');
+    expect(screen.getByText('14 december 2025')).toHaveAttribute('datetime', '2025-12-14');
   });
 
   it('says so when no competition is coming', () => {

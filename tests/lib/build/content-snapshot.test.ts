@@ -33,6 +33,8 @@ describe('content snapshot (one read of the content per build)', () => {
     const fromSnapshot = createSiteModel(read, target.now);
     expect(fromSnapshot.articles.map((article) => article.slug)).toEqual(fromFiles.articles.map((a) => a.slug));
     expect(fromSnapshot.tags).toEqual(fromFiles.tags);
+    // The World Cup data of content/wereldbeker/ travels with it: later steps do not read the folder.
+    expect(read.worldCupSeasons.map((season) => season.season.label)).toEqual(['2025/2026']);
   });
 
   it('refuses a snapshot made for another build time, content folder or preview mode, naming the field', () => {

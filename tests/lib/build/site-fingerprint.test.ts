@@ -44,6 +44,26 @@ describe('siteFingerprint', () => {
     expect(fingerprintOf(copy, IN_THE_NEWS)).not.toBe(before);
   });
 
+  it('changes when an editor changes the points of a World Cup season file', () => {
+    const copy = path.join(work, 'content');
+    fs.cpSync(VALID, copy, { recursive: true });
+    const before = fingerprintOf(copy, IN_THE_NEWS);
+    const file = path.join(copy, 'wereldbeker', '2025-2026.yml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('A: [60, 54,', 'A: [60, 55,'));
+
+    expect(fingerprintOf(copy, IN_THE_NEWS)).not.toBe(before);
+  });
+
+  it('changes when a competition is marked a World Cup race', () => {
+    const copy = path.join(work, 'content');
+    fs.cpSync(VALID, copy, { recursive: true });
+    const before = fingerprintOf(copy, IN_THE_NEWS);
+    const file = path.join(copy, 'events', 'wereldbeker-testdorp-2025.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('worldcup: A', 'worldcup: B'));
+
+    expect(fingerprintOf(copy, IN_THE_NEWS)).not.toBe(before);
+  });
+
   it('changes when an article leaves the news sitemap, on the same day', () => {
     expect(fingerprintOf(READER_SITE, IN_THE_NEWS)).not.toBe(fingerprintOf(READER_SITE, OUT_OF_THE_NEWS_SAME_DAY));
   });

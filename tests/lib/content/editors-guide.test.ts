@@ -304,9 +304,17 @@ const messagesInLib = () => (corpus ??= messageCorpus());
 // ---- The tests ------------------------------------------------------------------------------
 
 describe('the example files in the editors guide', () => {
-  it('include an article, a skater, an author and a competition', () => {
+  it('include an article, a skater, an author, a competition and a World Cup season', () => {
     const folders = new Set(EXAMPLE_FILES.map((fence) => fence.target.split('/')[0]));
-    expect([...folders].sort()).toEqual(['articles', 'athletes', 'authors', 'events']);
+    expect([...folders].sort()).toEqual(['articles', 'athletes', 'authors', 'events', 'wereldbeker']);
+  });
+
+  it('mark the example competition a World Cup race whose season file the guide shows', () => {
+    const content = loadExamples();
+    expect(content.competitions.map((competition) => competition.worldCup)).toEqual([{ division: 'A' }]);
+    expect(content.worldCupSeasons.map((season) => [season.season.label, season.points.A?.slice(0, 10)])).toEqual([
+      ['2025/2026', [60, 54, 48, 43, 40, 38, 36, 34, 32, 31]],
+    ]);
   });
 
   it('load, with every marked body snippet, without errors or warnings', () => {

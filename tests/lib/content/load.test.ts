@@ -246,6 +246,34 @@ describe('loadContent on a valid content root', () => {
     ]);
   });
 
+  it('reads which competition is a World Cup race, and of which division', () => {
+    expect(loadValid().competitions.map((competition) => [competition.slug, competition.worldCup])).toEqual([
+      ['wereldbeker-testdorp-2025', { division: 'A' }],
+      ['nk-afstanden-testdorp', undefined],
+    ]);
+  });
+
+  it('reads the World Cup season files with their points and planned weekends', () => {
+    expect(loadValid().worldCupSeasons).toEqual([
+      {
+        season: expect.objectContaining({ label: '2025/2026', startYear: 2025 }),
+        file: shown(VALID, 'wereldbeker/2025-2026.yml'),
+        points: { A: [60, 54, 48, 43, 40, 38, 36, 34, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21] },
+        weekends: [
+          {
+            name: 'Wereldbeker Testdorp',
+            start: '2025-11-14',
+            end: '2025-11-16',
+            races: [
+              { distance: '500', sex: 'vrouwen' },
+              { distance: '500', sex: 'vrouwen' },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('reads the events, sorted by start day', () => {
     expect(loadValid().competitions.map((event) => [event.slug, event.start, event.end])).toEqual([
       ['wereldbeker-testdorp-2025', '2025-11-14', '2025-11-16'],
@@ -560,6 +588,46 @@ const INVALID_CASES: InvalidCase[] = [
         line: 4,
         field: 'end',
         message: 'op of na start 2025-11-14; gevonden: 2025-11-13',
+      },
+    ],
+  },
+  {
+    name: 'event-worldcup-bad-division',
+    problems: [
+      {
+        file: 'events/wereldbeker-testdorp.md',
+        line: 6,
+        field: 'worldcup',
+        message: 'verwacht een van: A, B; gevonden: "C"',
+      },
+      {
+        file: 'events/wereldbeker-testdorp.md',
+        line: 7,
+        field: 'championship',
+        message: 'verwacht een van: allround, sprint; gevonden: "marathon"',
+      },
+    ],
+  },
+  {
+    name: 'wereldbeker-bad-points',
+    problems: [
+      {
+        file: 'wereldbeker/2025-2026.yml',
+        line: 3,
+        field: 'points, divisie A',
+        message: 'verwacht voor plaats 3 een heel getal boven nul, niet meer dan plaats 2 krijgt (gevonden: 58)',
+      },
+      {
+        file: 'wereldbeker/2025-2026.yml',
+        line: 6,
+        field: 'weekends, nummer 1, start',
+        message: 'verwacht een dag in seizoen 2025/2026, van 2025-07-01 tot en met 2026-06-30 (gevonden: 2026-07-03)',
+      },
+      {
+        file: 'wereldbeker/2025-2026.yml',
+        line: 7,
+        field: 'weekends, nummer 1, end',
+        message: 'verwacht een dag in seizoen 2025/2026, van 2025-07-01 tot en met 2026-06-30 (gevonden: 2026-07-05)',
       },
     ],
   },
