@@ -26,13 +26,16 @@ beforeAll(() => {
   });
 });
 
-/** The files an editor's build reads: Markdown, but not the ignored _drafts and .hidden ones. */
+/** The files an editor's build reads: Markdown and World Cup data, but not the ignored _drafts and .hidden ones. */
 function contentFiles(root: string): string[] {
-  return fs
-    .readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !/^[_.]/.test(entry.name))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
+  return (
+    fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      // Markdown files, and the World Cup seasons' data (wereldbeker/<season>.yml).
+      .filter((entry) => entry.isFile() && /\.(md|yml)$/.test(entry.name) && !/^[_.]/.test(entry.name))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+      .sort()
+  );
 }
 
 describe('a production build of the fixture content', () => {
