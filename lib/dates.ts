@@ -83,3 +83,9 @@ export function formatDayNl(day: string): string {
 
 /** ISO 8601 with the Amsterdam offset, for `<time dateTime>`: "2025-11-17T08:30:00+01:00". */
 export const isoInSiteZone = perInstant((date) => formatISO(date, { in: inSiteZone }));
+
+/** A calendar day in Dutch without its weekday: "14 mei 1999" (a birthday, a day in a table). */
+export function formatDayShortNl(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMMM yyyy', { locale: nl });
+}
