@@ -43,12 +43,15 @@ export function BestsTable({ caption, bests, withArticle = false }: Props) {
               <td>
                 <time dateTime={best.day}>{formatDayShortNl(best.day)}</time>,{' '}
                 <a href={paths.competition(best.competition.slug)}>{best.competition.name}</a>
-                <span className="results-members"> {best.track}</span>
+                {/* Spaces between the lines: text read without the layout keeps the parts apart. */}{' '}
+                <span className="results-members">{best.track}</span>
                 {withArticle ? (
-                  <span className="results-members">
+                  <>
                     {' '}
-                    Uit: <a href={paths.article(best.article.slug)}>{best.article.title}</a>
-                  </span>
+                    <span className="results-members">
+                      Uit: <a href={paths.article(best.article.slug)}>{best.article.title}</a>
+                    </span>
+                  </>
                 ) : null}
               </td>
             </tr>

@@ -23,7 +23,7 @@ export function SeasonResults({ name, seasons }: Props) {
       {seasons.map((season, index) => {
         const races = season.groups.reduce((count, group) => count + group.entries.length, 0);
         const tables = season.groups.map((group) => (
-          <GroupTable key={`${group.distance}/${group.sex}`} group={group} />
+          <GroupTable key={`${group.distance}/${group.sex}`} group={group} season={season.season.label} />
         ));
         return (
           <section key={season.season.startYear} aria-labelledby={`seizoen-${season.season.startYear}`}>
@@ -43,7 +43,7 @@ export function SeasonResults({ name, seasons }: Props) {
   );
 }
 
-function GroupTable({ group }: { group: Group }) {
+function GroupTable({ group, season }: { group: Group; season: string }) {
   const captionId = useId();
   return (
     <div className="results" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -51,6 +51,9 @@ function GroupTable({ group }: { group: Group }) {
         <caption id={captionId}>
           <span className="results-title">
             {distanceLabel(group.distance)} {group.sex}
+            {/* Every season has its 500 m: the season makes each table's name its own. */}
+            {' '}
+            <span className="visually-hidden">in seizoen {season}</span>
           </span>
         </caption>
         <thead>
