@@ -51,8 +51,7 @@ function GroupTable({ group, season }: { group: Group; season: string }) {
         <caption id={captionId}>
           <span className="results-title">
             {distanceLabel(group.distance)} {group.sex}
-            {/* Every season has its 500 m: the season makes each table's name its own. */}
-            {' '}
+            {/* Every season has its 500 m: the season makes each table's name its own. */}{' '}
             <span className="visually-hidden">in seizoen {season}</span>
           </span>
         </caption>
