@@ -66,7 +66,11 @@ export default function HomePage() {
           ) : null}
           <section aria-labelledby="laatste-uitslagen">
             <h2 id="laatste-uitslagen">Laatste uitslagen</h2>
-            <PublishedResultsList results={model.results.slice(0, 2)} />
+            <PublishedResultsList
+              results={model.results
+                .slice(0, 2)
+                .map((published) => ({ ...published, computedMarkers: model.markersOfTable(published.block) }))}
+            />
           </section>
         </aside>
       </div>

@@ -2,7 +2,7 @@ import { formatDayNl } from './dates';
 import type { PublishedResultsEntry } from './page-data';
 import type { PublishedResults } from './site-model';
 import { byDistanceAndSex } from './skating/bests';
-import type { Distance, IsoDay, RaceCategory } from './types';
+import type { Distance, IsoDay, Race, RaceCategory, RecordMarker } from './types';
 
 /** A competition page's results tables, by day and distance (#20 point 8). */
 
@@ -17,15 +17,26 @@ export type CompetitionRaceEntry = PublishedResultsEntry & {
 /** A day of the competition with its races, in the order of the distances, women before men. */
 export type CompetitionDay = { day: IsoDay; id: string; label: string; races: CompetitionRaceEntry[] };
 
-/** Races by day (first day first) and distance; the tables that are no race (classifications) apart, as published. */
-export function resultsByDay(results: readonly PublishedResults[]): {
+/**
+ * Races by day (first day first) and distance; the tables that are no race (classifications)
+ * apart, as published. `markersOf` gives a race's computed markers worth showing (#20 point 4).
+ */
+export function resultsByDay(
+  results: readonly PublishedResults[],
+  markersOf: (race: Race) => RecordMarker[][] | undefined = () => undefined,
+): {
   days: CompetitionDay[];
   others: PublishedResultsEntry[];
 } {
   const byDay = new Map<IsoDay, CompetitionRaceEntry[]>();
   const others: PublishedResultsEntry[] = [];
   for (const { article, block, race } of results) {
-    const entry = { article: { slug: article.slug, title: article.title }, block };
+    const computedMarkers = race ? markersOf(race) : undefined;
+    const entry = {
+      article: { slug: article.slug, title: article.title },
+      block,
+      ...(computedMarkers ? { computedMarkers } : {}),
+    };
     if (!race) {
       others.push(entry);
       continue;

@@ -108,3 +108,9 @@ function localDayOf(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1);
 }
+
+/** A calendar day in Dutch without its weekday: "14 mei 1999" (a birthday, a day in a table). */
+export function formatDayShortNl(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1), 'd MMMM yyyy', { locale: nl });
+}

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type RecordMarker, type ResultStatus } from './types';
+import { CATEGORIES, type Category, type Distance, type RecordMarker, type ResultStatus } from './types';
 
 /** Reader-facing Dutch words for the model's closed sets; an article's category as its label says it. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -50,3 +50,8 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
   DNF: 'niet gefinisht',
   DNS: 'niet gestart',
 };
+
+/** A distance as a heading or caption names it: "500 meter", "Ploegenachtervolging". */
+export function distanceLabel(distance: Distance): string {
+  return /^\d+$/.test(distance) ? `${distance} meter` : distance.charAt(0).toUpperCase() + distance.slice(1);
+}

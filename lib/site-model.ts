@@ -6,8 +6,20 @@ import type { ContentProblem } from './content/problems';
 import { contentSnapshotFile, readContentSnapshot } from './build/content-snapshot';
 import { racesOf, tablesByRace } from './races';
 import { rankRelated } from './related';
-import type { Article, Athlete, Author, Category, Competition, Race, ResultRow, ResultsBlock, Tag } from './types';
+import { computeMarkers, type ComputedMarkers } from './skating/markers';
 import type { WorldCupSeason } from './skating/world-cup-data';
+import type {
+  Article,
+  Athlete,
+  Author,
+  Category,
+  Competition,
+  Race,
+  RecordMarker,
+  ResultRow,
+  ResultsBlock,
+  Tag,
+} from './types';
 
 /**
  * A results block where it was published: the article and its competition; `race` when the
@@ -57,6 +69,13 @@ export type SiteModel = {
   resultsOf: (athleteSlug: string) => AthleteResult[];
   /** The results blocks published about a competition, newest article first: each race once, as resultsOf. */
   resultsAt: (competitionSlug: string) => PublishedResults[];
+  /**
+   * What each row of a race was at the time, computed from the site's own history (PR, SB, BR,
+   * NR; lib/skating/markers.ts), one list per row in the table's order; undefined for an unknown key.
+   */
+  markersOf: (raceKey: string) => RecordMarker[][] | undefined;
+  /** The computed markers of a results table that is the table the site shows of its race; undefined for any other table. */
+  markersOfTable: (block: ResultsBlock) => RecordMarker[][] | undefined;
   /** Articles related to one (same skaters, competition, tags), best first, never the article itself. */
   relatedTo: (article: Article, count?: number) => Article[];
   /** The moment that decided what is published: the build's "now". */
@@ -111,7 +130,11 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
   const byTag = groupBy(content.articles, (article) => article.tags.map((tag) => tag.slug));
   const tagBySlug = tagsAsWritten(content.articles);
 
-  const { results, races, resultsByAthlete, resultsByCompetition } = indexResults(content.articles);
+  const { results, races, resultsByAthlete, resultsByCompetition, shownRace } = indexResults(content.articles);
+  // Computed on first use: a walk over every race, which only pages with results tables need.
+  let computed: ComputedMarkers | undefined;
+  const markersOf = (raceKey: string) =>
+    (computed ??= computeMarkers(races, (slug) => athleteBySlug.get(slug)?.country)).get(raceKey);
 
   return {
     ...content,
@@ -132,6 +155,11 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
     races,
     resultsOf: (slug) => resultsByAthlete.get(slug) ?? [],
     resultsAt: (slug) => resultsByCompetition.get(slug) ?? [],
+    markersOf,
+    markersOfTable: (block) => {
+      const race = shownRace.get(block);
+      return race ? markersOf(race.key) : undefined;
+    },
     relatedTo: (article, count = 4) =>
       rankRelated(article, {
         athletes: article.athletes.map((athlete) => byAthlete.get(athlete.slug) ?? []),
@@ -181,7 +209,7 @@ function indexResults(articles: Article[]) {
   const resultsByCompetition = groupBy(listed, (published) =>
     published.competition ? [published.competition.slug] : [],
   );
-  return { results, races, resultsByAthlete, resultsByCompetition };
+  return { results, races, resultsByAthlete, resultsByCompetition, shownRace };
 }
 
 /** One pass over items (kept in their order) into lists per key. */

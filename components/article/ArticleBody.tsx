@@ -1,4 +1,4 @@
-import type { Block } from '@/lib/types';
+import type { Block, RecordMarker } from '@/lib/types';
 import { ResultsTable } from '../results/ResultsTable';
 import { Quote } from './Quote';
 import { withResponsivePhotos } from './responsive-photos';
@@ -10,10 +10,12 @@ type Props = {
    * photo itself), nor on the development server, which has no variants.
    */
   responsivePhotos?: boolean;
+  /** By block index: the markers the site's history gives a results table's rows (lib/page-data.ts). */
+  computedMarkers?: Readonly<Record<number, readonly (readonly RecordMarker[])[]>>;
 };
 
 /** Walks an article's blocks in order and renders each with its component. */
-export function ArticleBody({ blocks, responsivePhotos = true }: Props) {
+export function ArticleBody({ blocks, responsivePhotos = true, computedMarkers = {} }: Props) {
   const withVariants = responsivePhotos && process.env.NODE_ENV !== 'development';
   return (
     <div className="article-body">
@@ -31,7 +33,7 @@ export function ArticleBody({ blocks, responsivePhotos = true }: Props) {
           case 'quote':
             return <Quote key={index} quote={block} />;
           case 'results':
-            return <ResultsTable key={index} results={block} />;
+            return <ResultsTable key={index} results={block} computedMarkers={computedMarkers[index]} />;
         }
       })}
     </div>

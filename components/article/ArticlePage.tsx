@@ -2,7 +2,7 @@ import { CurrentSection } from '@/components/layout/CurrentSection';
 import { sectionOfCategory } from '@/lib/navigation';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import type { ArticleTeaser } from '@/lib/page-data';
-import type { Article } from '@/lib/types';
+import type { Article, RecordMarker } from '@/lib/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleImage } from './ArticleImage';
@@ -18,10 +18,12 @@ type Props = {
   related: ArticleTeaser[];
   /** The article's absolute URL, for sharing. */
   url: string;
+  /** By block index: the markers the site's history gives a results table's rows. */
+  computedMarkers?: Readonly<Record<number, readonly (readonly RecordMarker[])[]>>;
 };
 
 /** A whole article: where it sits, header, lead image, correction note, body, skaters, subjects, sharing, related reading. */
-export function ArticlePage({ article, trail, related, url }: Props) {
+export function ArticlePage({ article, trail, related, url, computedMarkers }: Props) {
   return (
     <>
       <CurrentSection section={sectionOfCategory(article.category)} />
@@ -31,7 +33,7 @@ export function ArticlePage({ article, trail, related, url }: Props) {
         <ArticleHeader article={article} />
         {article.image ? <ArticleImage image={article.image} /> : null}
         <CorrectionNote corrections={article.corrections} />
-        <ArticleBody blocks={article.body} />
+        <ArticleBody blocks={article.body} computedMarkers={computedMarkers} />
         <AthleteChips athletes={article.athletes} />
         <TagList tags={article.tags} />
       </article>

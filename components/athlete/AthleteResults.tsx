@@ -4,19 +4,24 @@ import { ResultsRow } from '@/components/results/ResultsRow';
 import { paths } from '@/lib/paths';
 import type { AthleteResultEntry } from '@/lib/page-data';
 
-type Props = { name: string; results: AthleteResultEntry[] };
+type Props = {
+  name: string;
+  results: AthleteResultEntry[];
+  /** The table's caption; "Uitslagen van <name>" by default. */
+  caption?: string;
+};
 
 /** A skater's own list: the place, the race, the time and the records. */
 const COLUMNS = { position: true, country: false, time: true, gap: false, records: true, members: false };
 
 /** Every result row a skater appears in, across all published results tables, newest first. */
-export function AthleteResults({ name, results }: Props) {
+export function AthleteResults({ name, results, caption = `Uitslagen van ${name}` }: Props) {
   if (results.length === 0) return <p>Nog geen uitslagen van {name}.</p>;
   return (
     <div className="results" role="region" aria-labelledby="uitslagen-schaatser" tabIndex={0}>
       <table>
         <caption id="uitslagen-schaatser">
-          <span className="results-title">Uitslagen van {name}</span>
+          <span className="results-title">{caption}</span>
         </caption>
         <thead>
           <tr>

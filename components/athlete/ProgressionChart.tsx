@@ -2,11 +2,11 @@ import { format } from 'date-fns/format';
 import { nl } from 'date-fns/locale/nl';
 import { isoDayParts } from '@/lib/calendar/days';
 import { formatRaceTime } from '@/lib/race-time';
-import type { ProgressionPoint } from '@/lib/skating/bests';
+import type { ChartPoint } from '@/lib/page-data';
 import type { MetricDistance } from '@/lib/skating/times';
 import type { IsoDay } from '@/lib/types';
 
-type Props = { name: string; distance: MetricDistance; points: readonly ProgressionPoint[] };
+type Props = { name: string; distance: MetricDistance; points: readonly ChartPoint[] };
 
 // Drawn in a 320 × 160 box that scales to its column: a phone's width is the smallest it gets.
 const WIDTH = 320;
@@ -92,7 +92,7 @@ export function ProgressionChart({ name, distance, points }: Props) {
 }
 
 /** Days and times to positions: days spread over the width, the fastest time at the top. */
-function scales(points: readonly ProgressionPoint[]): { x: (day: IsoDay) => number; y: (ms: number) => number } {
+function scales(points: readonly ChartPoint[]): { x: (day: IsoDay) => number; y: (ms: number) => number } {
   const days = points.map((point) => dayNumber(point.race.date));
   const times = points.map((point) => point.time.ms);
   const [firstDay, lastDay] = [Math.min(...days), Math.max(...days)];
@@ -111,7 +111,7 @@ function chartLabel(
   count: number,
   from: IsoDay,
   to: IsoDay,
-  best: ProgressionPoint,
+  best: ChartPoint,
 ): string {
   const span = from === to ? `op ${dayNl(from)}` : `van ${dayNl(from)} tot en met ${dayNl(to)}`;
   const races = count === 1 ? '1 race' : `${count} races`;

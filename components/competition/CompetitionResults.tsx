@@ -27,7 +27,7 @@ export function CompetitionResults({ days, classifications, otherResults }: Prop
           <div className="competition-results">
             {day.races.map((race) => (
               <div key={race.id} id={race.id}>
-                <ResultsTable results={race.block} />
+                <ResultsTable results={race.block} computedMarkers={race.computedMarkers} />
                 <p className="results-source">
                   Uit: <a href={paths.article(race.article.slug)}>{race.article.title}</a>
                 </p>

@@ -9,9 +9,9 @@ export function PublishedResultsList({ results, emptyText = 'Nog geen uitslagen.
   if (results.length === 0) return <p>{emptyText}</p>;
   return (
     <div className="competition-results">
-      {results.map(({ article, block }, index) => (
+      {results.map(({ article, block, computedMarkers }, index) => (
         <div key={`${article.slug}-${index}`}>
-          <ResultsTable results={block} />
+          <ResultsTable results={block} computedMarkers={computedMarkers} />
           <p className="results-source">
             Uit: <a href={paths.article(article.slug)}>{article.title}</a>
           </p>

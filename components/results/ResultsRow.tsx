@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { STATUS_LABELS } from '@/lib/labels';
 import { formatGap, formatRaceTime } from '@/lib/race-time';
-import type { ResultRow, ResultsBlock } from '@/lib/types';
+import { shownMarkers } from '@/lib/skating/markers';
+import type { RecordMarker, ResultRow, ResultsBlock } from '@/lib/types';
 import { CountryLabel } from './CountryLabel';
 import { RecordBadge } from './RecordBadge';
 import { ShortLabel } from './ShortLabel';
@@ -14,13 +15,17 @@ type Props = {
   header: ReactNode;
   /** The cells of the block's own extra columns, after the known ones. */
   extra?: boolean;
+  /** The row's markers by the site's history: shown when the editor wrote none. */
+  computedMarkers?: readonly RecordMarker[];
 };
 
 /**
  * One result as a table row, the same wherever a result is shown: Dutch times and gaps, a
  * status (DQ, DNF, DNS) as a short code read out in full, record badges.
  */
-export function ResultsRow({ row, columns, header, extra = false }: Props) {
+export function ResultsRow({ row, columns, header, extra = false, computedMarkers }: Props) {
+  const markers = shownMarkers(row, computedMarkers);
+  const computed = row.records.length === 0;
   const status = row.status ? <ShortLabel short={row.status} full={STATUS_LABELS[row.status]} /> : null;
   return (
     <tr>
@@ -56,10 +61,10 @@ export function ResultsRow({ row, columns, header, extra = false }: Props) {
       {columns.gap ? <td className="num results-gap">{row.gap ? formatGap(row.gap) : null}</td> : null}
       {columns.records ? (
         <td>
-          {row.records.map((marker, index) => (
+          {markers.map((marker, index) => (
             <span key={marker}>
               {index > 0 ? ' ' : null}
-              <RecordBadge marker={marker} />
+              <RecordBadge marker={marker} computed={computed} />
             </span>
           ))}
         </td>

@@ -1,16 +1,22 @@
 import { useId } from 'react';
-import type { ResultsBlock } from '@/lib/types';
+import type { RecordMarker, ResultsBlock } from '@/lib/types';
 import { AthleteName } from './AthleteName';
 import { ResultsRow } from './ResultsRow';
 import { ShortLabel } from './ShortLabel';
 
-type Props = { results: ResultsBlock };
+type Props = {
+  results: ResultsBlock;
+  /** One list per row: the markers the site's history gives it, shown where the editor wrote none. */
+  computedMarkers?: readonly (readonly RecordMarker[])[];
+};
 
 /** A results block as a table: Dutch times and gaps, record badges, statuses, linked skaters. */
-export function ResultsTable({ results }: Props) {
+export function ResultsTable({ results, computedMarkers }: Props) {
   const titleId = useId();
   const noteId = useId();
-  const { columns } = results;
+  // A table without a record column gets one when the site's history gives a row a marker.
+  const computedShown = results.rows.some((row, index) => row.records.length === 0 && computedMarkers?.[index]?.length);
+  const columns = computedShown ? { ...results.columns, records: true } : results.columns;
   const teamEvent = columns.members;
   return (
     // The wrapper scrolls sideways on narrow phones; it is focusable so keyboard users can scroll it too.
@@ -81,6 +87,7 @@ export function ResultsTable({ results }: Props) {
               row={row}
               columns={columns}
               extra
+              computedMarkers={computedMarkers?.[rowIndex]}
               header={
                 <>
                   <AthleteName entry={row} />

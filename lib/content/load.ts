@@ -14,7 +14,7 @@ import {
 } from './article';
 import { noBodyCache, type BodyCache } from '../build/body-cache';
 import { checkSiteReferences } from './editorial-checks';
-import { checkRaces } from './race-checks';
+import { checkMarkers, checkRaces } from './race-checks';
 import { listContentFolder, readContentText, type ContentFile, type FolderListing } from './files';
 import { CONTENT_FOLDERS, CONTENT_KINDS, type ContentKind } from './folders';
 import { parseContentFile, type FrontMatterCache, type ParsedFile } from './front-matter';
@@ -115,7 +115,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
     .filter((article) => options.includeUnpublished || article.status === 'published')
     .sort(newestFirst);
   const resultsLines = context.bodies.resultsLines;
-  checkRaces(articles, (file, index) => resultsLines.get(file)?.[index] ?? 1, problems);
+  const linesOfTable = (file: string, index: number) => resultsLines.get(file)?.[index] ?? 1;
+  checkRaces(articles, linesOfTable, problems);
+  checkMarkers(articles, linesOfTable, problems);
   if (problems.size > 0 && !options.keepGoing) throw new ContentErrors(problems.errors, problems.warnings);
   return {
     articles,

@@ -1,4 +1,5 @@
-import { disagreements, tablesByRace, type RaceTable } from '../races';
+import { disagreements, racesOf, tablesByRace, type RaceTable } from '../races';
+import { markerDisagreements } from '../skating/markers';
 import type { Article } from '../types';
 import type { ProblemList } from './problems';
 
@@ -38,4 +39,19 @@ export function checkRaces(articles: Article[], linesOf: ResultsLines, problems:
 function describe(table: RaceTable): string {
   const { distance, sex, date } = table.race;
   return `${/^\d+$/.test(distance) ? `${distance} meter` : distance} ${sex} op ${date}`;
+}
+
+/**
+ * Warns about a written PR or SB that an earlier time on the site contradicts, at the opening
+ * line of the table the site shows of the race (the message is the statistics library's own).
+ * Never an error: the site may lack a race, or the editor may know better.
+ */
+export function checkMarkers(articles: Article[], linesOf: ResultsLines, problems: ProblemList): void {
+  const tables = tablesByRace(articles);
+  for (const { race, rowIndex, message } of markerDisagreements(racesOf(tables))) {
+    const shown = tables.get(race.key)?.[0];
+    if (!shown) continue;
+    const file = shown.article.source.path;
+    problems.warn(file, linesOf(file, shown.index), `results row ${rowIndex + 1}`, message);
+  }
 }

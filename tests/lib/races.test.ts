@@ -35,10 +35,13 @@ describe('races published twice', () => {
   });
 
   it("show once on a skater's page, in the newest table, with the tables that are no race", () => {
-    const results = athletePageData(model(), 'ingrid-solberg')?.results ?? [];
-    expect(results.map((result) => [result.article.slug, result.block.title, result.day])).toEqual([
+    const data = athletePageData(model(), 'ingrid-solberg');
+    const races = data?.resultsBySeason.flatMap(({ groups }) => groups.flatMap((group) => group.entries)) ?? [];
+    expect(races.map((entry) => [entry.article.slug, entry.title, entry.day, entry.row.time?.ms])).toEqual([
+      ['jansma-wint-500-meter', '500 meter vrouwen', '2025-11-15', 37_400],
+    ]);
+    expect(data?.otherResults.map((result) => [result.article.slug, result.block.title, result.day])).toEqual([
       ['sprinters-in-ijsdorp', 'Tussenstand wereldbeker 500 meter vrouwen', undefined],
-      ['jansma-wint-500-meter', '500 meter vrouwen', '2025-11-15'],
     ]);
   });
 

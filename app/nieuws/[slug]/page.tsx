@@ -47,6 +47,7 @@ export default async function NewsArticlePage({ params }: Props) {
           trail={trail}
           related={data.related}
           url={absoluteUrl(paths.article(article.slug))}
+          computedMarkers={data.computedMarkers}
         />
       </>
     );

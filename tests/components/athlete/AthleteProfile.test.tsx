@@ -29,16 +29,17 @@ describe('AthleteProfile', () => {
     expect(container.querySelector('dl')?.textContent).toContain('Land Verenigde Staten');
   });
 
-  it('shows the birthday in Dutch', () => {
-    render(<AthleteProfile athlete={makeAthlete({ born: '1998-12-30' })} />);
+  it('shows the age on the build day, with the birthday in Dutch without its weekday', () => {
+    render(<AthleteProfile athlete={makeAthlete({ born: '1998-12-30' })} age={26} />);
 
-    expect(factFor('Geboren')).toHaveTextContent(/^woensdag 30 december 1998$/);
+    expect(factFor('Leeftijd')).toHaveTextContent(/^26 jaar \(geboren 30 december 1998\)$/);
   });
 
-  it('leaves out the birthday when it is not known', () => {
+  it('leaves out the age when the birthday is not known', () => {
     render(<AthleteProfile athlete={makeAthlete({ born: undefined })} />);
 
-    expect(screen.queryByText('Geboren')).not.toBeInTheDocument();
+    expect(screen.queryByText('Leeftijd')).not.toBeInTheDocument();
+    expect(screen.queryByText(/geboren/)).not.toBeInTheDocument();
   });
 
   it('lists the distances the skater specialises in', () => {

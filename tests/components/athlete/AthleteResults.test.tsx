@@ -1,10 +1,6 @@
 // @vitest-environment jsdom
-import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { AthleteResults } from '@/components/athlete/AthleteResults';
-import { loadContent } from '@/lib/content/load';
-import { athletePageData } from '@/lib/page-data';
-import { createSiteModel } from '@/lib/site-model';
 import { cellAt } from '../support/dom';
 import {
   athleteRef,
@@ -93,24 +89,10 @@ describe('AthleteResults', () => {
     expect(screen.queryByText('maandag 17 november 2025')).not.toBeInTheDocument();
   });
 
-  it('lists a race that two articles publish once, on the page the site builds', () => {
-    // tests/fixtures/content/races: one 500 m in two articles, and a standing that is no race.
-    const root = path.join(import.meta.dirname, '../../fixtures/content/races');
-    const now = new Date('2026-01-01T12:00:00Z');
-    const model = createSiteModel(loadContent({ root, now, includeUnpublished: false }), now);
-    const data = athletePageData(model, 'ingrid-solberg');
-    if (!data) throw new Error('no page for Ingrid Solberg');
+  it('takes another caption where the page gives one', () => {
+    render(<AthleteResults name="Jutta Leerdam" results={[sprint]} caption="Overige uitslagen van Jutta Leerdam" />);
 
-    render(<AthleteResults name="Ingrid Solberg" results={data.results} />);
-
-    const races = screen.getAllByRole('rowheader').filter((header) => /^500 meter vrouwen/.test(header.textContent));
-    expect(races).toHaveLength(1);
-    expect(within(races[0]!).getByRole('link', { name: '500 meter vrouwen' })).toHaveAttribute(
-      'href',
-      '/nieuws/jansma-wint-500-meter/',
-    );
-    expect(cellAt(/^\d+ 500 meter vrouwen/, 'Tijd')).toHaveTextContent(/^37,40$/);
-    expect(screen.getByRole('link', { name: 'Tussenstand wereldbeker 500 meter vrouwen' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Overige uitslagen van Jutta Leerdam' })).toBeInTheDocument();
   });
 
   it('shows the place under "Plaats"', () => {
