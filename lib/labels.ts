@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type RecordMarker, type ResultStatus } from './types';
+import { CATEGORIES, type Category, type Distance, type RecordMarker, type ResultStatus } from './types';
 
 /** Reader-facing Dutch words for the model's closed sets; an article's category as its label says it. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -49,4 +49,17 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
   DQ: 'gediskwalificeerd',
   DNF: 'niet gefinisht',
   DNS: 'niet gestart',
+};
+
+/** A distance as the record and season lists name it: `500 meter`, `Massastart`. */
+export const DISTANCE_LABELS: Record<Distance, string> = {
+  '500': '500 meter',
+  '1000': '1000 meter',
+  '1500': '1500 meter',
+  '3000': '3000 meter',
+  '5000': '5000 meter',
+  '10000': '10.000 meter',
+  massastart: 'Massastart',
+  ploegenachtervolging: 'Ploegenachtervolging',
+  teamsprint: 'Teamsprint',
 };

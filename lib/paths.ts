@@ -32,4 +32,11 @@ export const paths = {
   calendar: () => '/kalender/',
   /** A competition as an iCalendar file, to add it to an agenda. */
   competitionIcs: (slug: string) => `/wedstrijden/${slug}/wedstrijd.ics`,
+  /** World, Dutch and track records as the site knows them (#20). */
+  records: () => '/records/',
+  /** The index of the seasons with races, and one season's best times (`2025-2026`, lib/skating/seasons.ts). */
+  seasons: () => '/seizoen/',
+  season: (slug: string) => `/seizoen/${slug}/`,
+  /** The Adelskalender: skaters by the samalog of their personal bests. */
+  adelskalender: () => '/adelskalender/',
 };
