@@ -3,6 +3,9 @@ import { isComing } from './calendar/seasons';
 import { frontPage, type Page } from './pagination';
 import type { Article, Author, Athlete, Competition, IsoDay, ResultRow, ResultsBlock } from './types';
 import type { SiteModel } from './site-model';
+import { countryOfModel, seasonData, type SeasonPageData } from './record-pages';
+import { seasonsWithRaces } from './skating/records';
+import { seasonFromSlug } from './skating/seasons';
 
 /**
  * What each page with parameters renders, as plain data the site model computes. A page is a
@@ -104,4 +107,14 @@ export function competitionPageData(model: SiteModel, slug: string): Competition
     })),
     articles: model.articlesAt(slug).map(teaserOf),
   };
+}
+
+/**
+ * A season's best times (/seizoen/<slug>/), or undefined for a season without races: those
+ * pages are not built. The lists depend only on the races, never on the build's day.
+ */
+export function seasonPageData(model: SiteModel, slug: string): SeasonPageData | undefined {
+  const season = seasonFromSlug(slug);
+  if (!season || !seasonsWithRaces(model.races).some((known) => known.startYear === season.startYear)) return undefined;
+  return seasonData(model.races, season, countryOfModel(model));
 }

@@ -60,8 +60,7 @@ function latestMarked(
   for (const race of inRaceOrder(races)) {
     for (const row of race.rows) {
       const marked = markers.some((marker) => row.records.includes(marker));
-      if (marked && hasValidTime(row) && counts(row))
-        latest.set(kindKey(race), entryOf(race, row));
+      if (marked && hasValidTime(row) && counts(row)) latest.set(kindKey(race), entryOf(race, row));
     }
   }
   return [...latest.values()].sort(byDistanceAndSex);
