@@ -12,6 +12,10 @@ export const BUDGETED_PAGES: BudgetedPage[] = [
   { label: 'skater', path: '/schaatsers/jutta-leerdam/', budget: PAGE_BUDGET },
   { label: 'competition', path: '/wedstrijden/wereldbeker-salt-lake-city-2025/', budget: PAGE_BUDGET },
   { label: 'calendar', path: '/kalender/', budget: PAGE_BUDGET },
+  // The record pages (#20): tables of times, held to the budget of any page.
+  { label: 'records', path: '/records/', budget: PAGE_BUDGET },
+  { label: 'season lists', path: '/seizoen/2025-2026/', budget: PAGE_BUDGET },
+  { label: 'adelskalender', path: '/adelskalender/', budget: PAGE_BUDGET },
 ];
 
 /**

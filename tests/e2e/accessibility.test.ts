@@ -38,6 +38,9 @@ const PAGES: ReaderPage[] = [
   { name: 'the authors', path: '/auteurs/' },
   { name: 'the competitions', path: '/wedstrijden/' },
   { name: "the archive's oldest page", path: '/nieuws/pagina/1/' },
+  { name: 'the records', path: '/records/' },
+  { name: "a season's lists", path: '/seizoen/2025-2026/' },
+  { name: 'the Adelskalender', path: '/adelskalender/' },
 ];
 
 const SETTINGS = [

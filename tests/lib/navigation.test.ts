@@ -1,5 +1,13 @@
 import { categoryList } from '@/lib/article-lists';
-import { articleTrail, authorTrail, competitionTrail, MAIN_MENU } from '@/lib/navigation';
+import {
+  adelskalenderTrail,
+  articleTrail,
+  authorTrail,
+  competitionTrail,
+  MAIN_MENU,
+  recordsTrail,
+  seasonTrail,
+} from '@/lib/navigation';
 import { makeArticle, makeAuthor, makeCompetition } from '../components/support/factories';
 import { modelOf } from './support/site-model';
 
@@ -60,5 +68,18 @@ describe('"Nieuws"', () => {
 
   it('is not the step above a competition: that is the Kalender, as in the menu', () => {
     expect(trails[2]?.[0]).toEqual({ name: 'Kalender', path: '/kalender/' });
+  });
+});
+
+describe('the trails of the record pages', () => {
+  it('sit under the skaters, whose index links to them; a season under the season lists', () => {
+    expect(seasonTrail({ slug: '2025-2026', label: '2025/2026' })).toEqual([
+      { name: 'Voorpagina', path: '/' },
+      { name: 'Schaatsers', path: '/schaatsers/' },
+      { name: 'Seizoenslijsten', path: '/seizoen/' },
+      { name: 'Seizoen 2025/2026', path: '/seizoen/2025-2026/' },
+    ]);
+    expect(recordsTrail().at(-1)).toEqual({ name: 'Records', path: '/records/' });
+    expect(adelskalenderTrail().at(-1)).toEqual({ name: 'Adelskalender', path: '/adelskalender/' });
   });
 });
