@@ -3,7 +3,13 @@ import { pageFingerprints } from '@/lib/build/build-plan';
 import { loadContent } from '@/lib/content/load';
 import { seasonPageData } from '@/lib/page-data';
 import { formatRaceTime } from '@/lib/race-time';
-import { adelskalenderData, adelskalenderPageData, recordsPageData, seasonIndex } from '@/lib/record-pages';
+import {
+  adelskalenderData,
+  adelskalenderPageData,
+  racesModified,
+  recordsPageData,
+  seasonIndex,
+} from '@/lib/record-pages';
 import { formatPoints } from '@/lib/skating/samalog';
 import { createSiteModel } from '@/lib/site-model';
 import { competition, race, row } from './skating/support/races';
@@ -163,5 +169,13 @@ describe('adelskalenderData', () => {
       '2025-12-27',
       '2025-12-28',
     ]);
+  });
+});
+
+describe('racesModified', () => {
+  it("dates the record pages by the newest change of an article with a race: the first story's", () => {
+    const story = realModel.article(FIRST_STORY);
+    expect(racesModified(realModel.races)).toEqual(story?.modified);
+    expect(racesModified([])).toBeUndefined();
   });
 });

@@ -36,6 +36,21 @@ describe('SeasonLists of 2025/2026 on the real content', () => {
   });
 });
 
+describe('SeasonLists with a skater the site has no page of', () => {
+  it('names her without a link, with her country and race', () => {
+    const data = seasonPageData(realModel(), '2025-2026')!;
+    const [list] = data.lists;
+    const unlinked = { ...list!.entries[2]!, name: 'Kim Min-sun', country: 'KOR' };
+    delete unlinked.athlete;
+    render(<SeasonLists data={{ ...data, lists: [{ ...list!, entries: [unlinked] }] }} />);
+
+    const row = screen.getByRole('row', { name: /Kim Min-sun/ });
+    expect(within(row).queryByRole('link', { name: 'Kim Min-sun' })).not.toBeInTheDocument();
+    expect(within(row).getByText('KOR')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: 'Wereldbeker Salt Lake City' })).toBeInTheDocument();
+  });
+});
+
 describe('SeasonLists of a season without times', () => {
   it('says so in Dutch', () => {
     render(<SeasonLists data={{ season: { slug: '2024-2025', label: '2024/2025' }, lists: [] }} />);
