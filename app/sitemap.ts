@@ -5,6 +5,8 @@ import { absoluteUrl } from '@/lib/seo/urls';
 import { lastModified } from '@/lib/articles';
 import { getSiteModel, type SiteModel } from '@/lib/site-model';
 import { worldCupPageParams } from '@/lib/page-data';
+import { racesModified } from '@/lib/record-pages';
+import { seasonsWithRaces } from '@/lib/skating/records';
 import { seasonOf, seasonSlug } from '@/lib/skating/seasons';
 
 export const dynamic = 'force-static';
@@ -45,6 +47,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     entry(paths.calendar(), lastModified(model.articles.filter((article) => article.event !== undefined))),
     entry(paths.competitions(), lastModified(model.articles.filter((article) => article.event !== undefined))),
     ...[paths.categories(), paths.tags(), paths.authors()].map((path) => entry(path, lastModified(model.articles))),
+    // The record pages (#20) show the races' figures: they change with the newest article that has a race.
+    ...[paths.records(), paths.seasons(), paths.adelskalender()].map((path) => entry(path, racesModified(model.races))),
+    ...seasonsWithRaces(model.races).map((season) =>
+      entry(
+        paths.season(seasonSlug(season)),
+        racesModified(model.races.filter((race) => seasonOf(race.date).startYear === season.startYear)),
+      ),
+    ),
     ...worldCupEntries(model, entry),
   ];
 }

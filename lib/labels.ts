@@ -55,3 +55,15 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
 export function distanceLabel(distance: Distance): string {
   return /^\d+$/.test(distance) ? `${distance} meter` : distance.charAt(0).toUpperCase() + distance.slice(1);
 }
+/** A distance as the record and season lists name it: `500 meter`, `Massastart`. */
+export const DISTANCE_LABELS: Record<Distance, string> = {
+  '500': '500 meter',
+  '1000': '1000 meter',
+  '1500': '1500 meter',
+  '3000': '3000 meter',
+  '5000': '5000 meter',
+  '10000': '10.000 meter',
+  massastart: 'Massastart',
+  ploegenachtervolging: 'Ploegenachtervolging',
+  teamsprint: 'Teamsprint',
+};

@@ -83,3 +83,26 @@ export function worldCupTrail(
     ...(standing ? [{ name: standing.label, path: standing.path }] : []),
   ];
 }
+
+/** The skaters' index: the record pages sit under it, and it links to them (#20). */
+const SKATERS: NavLink = { name: 'Schaatsers', path: paths.athletes() };
+
+/** The trail of /records/. */
+export function recordsTrail(): NavLink[] {
+  return [FRONT_PAGE, SKATERS, { name: 'Records', path: paths.records() }];
+}
+
+/** The trail of /seizoen/, the index of the season lists. */
+export function seasonsTrail(): NavLink[] {
+  return [FRONT_PAGE, SKATERS, { name: 'Seizoenslijsten', path: paths.seasons() }];
+}
+
+/** The trail of one season's list: under the index of seasons. */
+export function seasonTrail(season: { slug: string; label: string }): NavLink[] {
+  return [...seasonsTrail(), { name: `Seizoen ${season.label}`, path: paths.season(season.slug) }];
+}
+
+/** The trail of /adelskalender/. */
+export function adelskalenderTrail(): NavLink[] {
+  return [FRONT_PAGE, SKATERS, { name: 'Adelskalender', path: paths.adelskalender() }];
+}

@@ -37,6 +37,9 @@ import { resultsByDay, type CompetitionDay } from './competition-results';
 import { championshipClassification, type ClassificationEntry } from './skating/championship';
 import type { Placed } from './skating/ranking';
 import { worldCupLinkOf, type WorldCupSeasonRef } from './world-cup-pages';
+import { countryOfModel, seasonData, type SeasonPageData } from './record-pages';
+import { seasonsWithRaces } from './skating/records';
+import { seasonFromSlug } from './skating/seasons';
 
 /**
  * What each page with parameters renders, as plain data the site model computes. A page is a
@@ -385,4 +388,14 @@ function skaterSamalog(sex: RaceCategory, samalog: Samalog): SkaterSamalog {
 /** The computed markers of a table's rows, or undefined when no row has one (the page then shows only what was written). */
 export function computedMarkersWorthShowing(markers: RecordMarker[][] | undefined): RecordMarker[][] | undefined {
   return markers?.some((row) => row.length > 0) ? markers : undefined;
+}
+
+/**
+ * A season's best times (/seizoen/<slug>/), or undefined for a season without races: those
+ * pages are not built. The lists depend only on the races, never on the build's day.
+ */
+export function seasonPageData(model: SiteModel, slug: string): SeasonPageData | undefined {
+  const season = seasonFromSlug(slug);
+  if (!season || !seasonsWithRaces(model.races).some((known) => known.startYear === season.startYear)) return undefined;
+  return seasonData(model.races, season, countryOfModel(model));
 }

@@ -36,4 +36,11 @@ export const paths = {
   worldCup: () => '/wereldbeker/',
   worldCupSeason: (season: string) => `/wereldbeker/${season}/`,
   worldCupStanding: (season: string, standing: string) => `/wereldbeker/${season}/${standing}/`,
+  /** World, Dutch and track records as the site knows them (#20). */
+  records: () => '/records/',
+  /** The index of the seasons with races, and one season's best times (`2025-2026`, lib/skating/seasons.ts). */
+  seasons: () => '/seizoen/',
+  season: (slug: string) => `/seizoen/${slug}/`,
+  /** The Adelskalender: skaters by the samalog of their personal bests. */
+  adelskalender: () => '/adelskalender/',
 };

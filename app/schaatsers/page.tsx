@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CurrentSection } from '@/components/layout/CurrentSection';
 import { AthleteDirectory } from '@/components/athlete/AthleteDirectory';
+import { StatisticsLinks } from '@/components/records/StatisticsLinks';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteModel } from '@/lib/site-model';
@@ -17,6 +18,7 @@ export default function AthletesPage() {
     <>
       <CurrentSection section="schaatsers" />
       <h1 className="page-title">Schaatsers</h1>
+      <StatisticsLinks />
       <AthleteDirectory athletes={athletes} />
     </>
   );

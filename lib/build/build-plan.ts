@@ -9,6 +9,9 @@ import { paths } from '../paths';
 import type { RenderPlan } from '../render-plan';
 import type { SiteModel } from '../site-model';
 import { listFiles } from './list-files';
+import { seasonPageData } from '../page-data';
+import { seasonsWithRaces } from '../skating/records';
+import { seasonSlug } from '../skating/seasons';
 
 /**
  * Incremental builds (docs/decisions/0023-incremental-builds.md): a page with parameters is a
@@ -96,6 +99,9 @@ export function pageFingerprints(model: SiteModel): Record<string, string> {
   for (const competition of model.competitions)
     add(paths.competition(competition.slug), competitionPageData(model, competition.slug));
   addWorldCupPages(model, add);
+  // A season's best times (#20): one page per season with races.
+  for (const season of seasonsWithRaces(model.races))
+    add(paths.season(seasonSlug(season)), seasonPageData(model, seasonSlug(season)));
   return pages;
 }
 

@@ -34,27 +34,33 @@ export type SeasonList = { distance: MetricDistance; sex: RaceCategory; entries:
  * record as the site knows it, newest race first wins. Rows without a valid time are passed by.
  */
 export function worldRecords(races: readonly Race[]): RecordEntry[] {
-  return latestMarked(races, 'WR', () => true);
+  return latestMarked(races, ['WR'], () => true);
 }
 
 /**
  * The latest row marked as a national record (`NR`) of one country (by default the Netherlands)
- * per distance and category. The country is the row's, or the skater's file's when the row names none.
+ * per distance and category. A world record (`WR`) of the country's skater is its national
+ * record too: editors write only the WR then (Kok's 36,09 on 16 November 2025 is marked WR alone).
+ * The country is the row's, or the skater's file's when the row names none.
  */
 export function nationalRecords(races: readonly Race[], countryOf: CountryOf, country = 'NED'): RecordEntry[] {
   return latestMarked(
     races,
-    'NR',
+    ['WR', 'NR'],
     (row) => (row.country ?? (row.athlete ? countryOf(row.athlete.slug) : undefined)) === country,
   );
 }
 
-function latestMarked(races: readonly Race[], marker: 'WR' | 'NR', counts: (row: ResultRow) => boolean): RecordEntry[] {
+function latestMarked(
+  races: readonly Race[],
+  markers: readonly ('WR' | 'NR')[],
+  counts: (row: ResultRow) => boolean,
+): RecordEntry[] {
   const latest = new Map<string, RecordEntry>();
   for (const race of inRaceOrder(races)) {
     for (const row of race.rows) {
-      if (row.records.includes(marker) && hasValidTime(row) && counts(row))
-        latest.set(kindKey(race), entryOf(race, row));
+      const marked = markers.some((marker) => row.records.includes(marker));
+      if (marked && hasValidTime(row) && counts(row)) latest.set(kindKey(race), entryOf(race, row));
     }
   }
   return [...latest.values()].sort(byDistanceAndSex);

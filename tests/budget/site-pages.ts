@@ -14,6 +14,10 @@ export const BUDGETED_PAGES: BudgetedPage[] = [
   { label: 'calendar', path: '/kalender/', budget: PAGE_BUDGET },
   { label: 'World Cup season', path: '/wereldbeker/2025-2026/', budget: PAGE_BUDGET },
   { label: 'World Cup standing', path: '/wereldbeker/2025-2026/500-vrouwen/', budget: PAGE_BUDGET },
+  // The record pages (#20): tables of times, held to the budget of any page.
+  { label: 'records', path: '/records/', budget: PAGE_BUDGET },
+  { label: 'season lists', path: '/seizoen/2025-2026/', budget: PAGE_BUDGET },
+  { label: 'adelskalender', path: '/adelskalender/', budget: PAGE_BUDGET },
 ];
 
 /**

@@ -40,6 +40,9 @@ const PAGES: ReaderPage[] = [
   { name: "the archive's oldest page", path: '/nieuws/pagina/1/' },
   { name: 'a World Cup season', path: '/wereldbeker/2025-2026/' },
   { name: 'a World Cup standing', path: '/wereldbeker/2025-2026/500-vrouwen/' },
+  { name: 'the records', path: '/records/' },
+  { name: "a season's lists", path: '/seizoen/2025-2026/' },
+  { name: 'the Adelskalender', path: '/adelskalender/' },
 ];
 
 const SETTINGS = [

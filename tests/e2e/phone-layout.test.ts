@@ -130,6 +130,33 @@ describe.runIf(hasBrowser)('pages on a phone', () => {
   });
 
   it.each(PHONES)(
+    'shows the records and the Adelskalender on a %i px phone without sideways scrolling',
+    async (width) => {
+      const site = await serveBuiltSite(path.resolve('out'));
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/records/`, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const world = page.getByRole('table', { name: 'Wereldrecords' });
+        const time = world.getByRole('row').filter({ hasText: 'Femke Kok' }).getByText('36,09');
+        const box = await time.boundingBox();
+        // The time is in view, not behind a swipe of its table.
+        expect(box && box.x + box.width <= width).toBe(true);
+
+        await page.goto(`${site.url}/adelskalender/`, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The real site has no skater with all four distances yet.
+        await expect.poll(() => page.getByText('Nog geen schaatsers met alle vier afstanden').count()).toBe(2);
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    },
+    60_000,
+  );
+
+  it.each(PHONES)(
     'fits the first story’s results tables on a %i px phone, the record column in view',
     async (width) => {
       const site = await serveBuiltSite(path.resolve('out'));

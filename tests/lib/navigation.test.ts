@@ -1,5 +1,14 @@
 import { categoryList } from '@/lib/article-lists';
-import { articleTrail, authorTrail, competitionTrail, MAIN_MENU, worldCupTrail } from '@/lib/navigation';
+import {
+  adelskalenderTrail,
+  articleTrail,
+  authorTrail,
+  competitionTrail,
+  MAIN_MENU,
+  recordsTrail,
+  seasonTrail,
+  worldCupTrail,
+} from '@/lib/navigation';
 import { makeArticle, makeAuthor, makeCompetition } from '../components/support/factories';
 import { modelOf } from './support/site-model';
 
@@ -75,5 +84,18 @@ describe('the World Cup pages', () => {
       { name: '500 meter vrouwen', path: '/wereldbeker/2025-2026/500-vrouwen/' },
     ]);
     expect(worldCupTrail().map((step) => step.name)).toEqual(['Kalender', 'Wereldbeker']);
+  });
+});
+
+describe('the trails of the record pages', () => {
+  it('sit under the skaters, whose index links to them; a season under the season lists', () => {
+    expect(seasonTrail({ slug: '2025-2026', label: '2025/2026' })).toEqual([
+      { name: 'Voorpagina', path: '/' },
+      { name: 'Schaatsers', path: '/schaatsers/' },
+      { name: 'Seizoenslijsten', path: '/seizoen/' },
+      { name: 'Seizoen 2025/2026', path: '/seizoen/2025-2026/' },
+    ]);
+    expect(recordsTrail().at(-1)).toEqual({ name: 'Records', path: '/records/' });
+    expect(adelskalenderTrail().at(-1)).toEqual({ name: 'Adelskalender', path: '/adelskalender/' });
   });
 });

@@ -5,4 +5,5 @@ export const SHORTENED_ADDRESSES: [address: string, title: string][] = [
   ['/tags/', 'Onderwerpen'],
   ['/auteurs/', 'Auteurs'],
   ['/wedstrijden/', 'Wedstrijden'],
+  ['/seizoen/', 'Seizoenslijsten'],
 ];

@@ -35,10 +35,24 @@ describe('nationalRecords', () => {
 
     const records = nationalRecords([secondSaltLake500(), firstSaltLake500(), unnamedCountry], countryOf);
 
-    // Jackson's NR of 16 November is American; Kok's 36,48 NR was the latest Dutch one marked.
+    // Jackson's NR of 16 November is American; Kok's 36,09 WR of that day broke her own 36,48 NR.
     expect(records.map((record) => [record.distance, record.row.name, formatRaceTime(record.time)])).toEqual([
-      ['500', 'Femke Kok', '36,48'],
+      ['500', 'Femke Kok', '36,09'],
       ['1000', 'Jutta Leerdam', '1.11,61'],
+    ]);
+  });
+
+  it("counts a Dutch skater's world record as the Dutch record: the editors mark it WR alone", () => {
+    const records = nationalRecords([secondSaltLake500()], countryOf);
+
+    expect(records.map((record) => [record.row.name, formatRaceTime(record.time), record.race.date])).toEqual([
+      ['Femke Kok', '36,09', '2025-11-16'],
+    ]);
+  });
+
+  it("leaves another country's world record out", () => {
+    expect(nationalRecords([secondSaltLake500()], countryOf, 'USA').map((record) => record.row.name)).toEqual([
+      'Erin Jackson',
     ]);
   });
 });
