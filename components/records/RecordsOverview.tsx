@@ -10,7 +10,12 @@ export function RecordsOverview({ records }: Props) {
       <section aria-labelledby="wereldrecords">
         <h2 id="wereldrecords">Wereldrecords</h2>
         {records.world.length > 0 ? (
-          <RecordTable id="tabel-wereldrecords" caption="Wereldrecords" entries={records.world} kind="records" />
+          <RecordTable
+            id="tabel-wereldrecords"
+            caption="Wereldrecords per afstand"
+            entries={records.world}
+            kind="records"
+          />
         ) : (
           <p>Nog geen wereldrecords in de uitslagen op deze site.</p>
         )}
@@ -20,7 +25,7 @@ export function RecordsOverview({ records }: Props) {
         {records.national.length > 0 ? (
           <RecordTable
             id="tabel-nederlandse-records"
-            caption="Nederlandse records"
+            caption="Nederlandse records per afstand"
             entries={records.national}
             kind="records"
           />

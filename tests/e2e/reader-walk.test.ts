@@ -32,10 +32,10 @@ describe.runIf(hasBrowser)('a reader walking through the built site (out/) in Ch
     expect(await skaters.getByRole('link').count()).toBe(13);
     await skaters.getByRole('link', { name: 'Jutta Leerdam' }).click();
 
-    // The skater, with her result on the second 500 m.
+    // The skater, with her result on the second 500 m among her races of that season and distance.
     await page.waitForURL('**/schaatsers/jutta-leerdam/');
     await expectH1(page, 'Jutta Leerdam');
-    const results = page.getByRole('table', { name: 'Uitslagen van Jutta Leerdam' });
+    const results = page.getByRole('table', { name: '500 meter vrouwen in seizoen 2025/2026' });
     const sprint = results.getByRole('row').filter({ hasText: '500 meter vrouwen, tweede race' });
     await expectVisible(sprint);
     expect(await sprint.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['10', '37,35']));
@@ -61,7 +61,7 @@ describe.runIf(hasBrowser)('a reader walking through the built site (out/) in Ch
     const { page, errors } = await openPage();
     await page.goto(`${site.url}/schaatsers/jutta-leerdam/`);
 
-    const results = page.getByRole('table', { name: 'Uitslagen van Jutta Leerdam' });
+    const results = page.getByRole('table', { name: '500 meter vrouwen in seizoen 2025/2026' });
     // Text content, not inner text: the headers are set in capitals by CSS.
     const headers = await results.getByRole('columnheader').allTextContents();
     const sprint = results.getByRole('row').filter({ hasText: '500 meter vrouwen, tweede race' });

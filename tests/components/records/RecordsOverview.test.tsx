@@ -19,7 +19,7 @@ describe('RecordsOverview on the real content', () => {
   });
 
   it("shows Kok's world record with the distance, her page, the race's article, the competition and the day", () => {
-    const table = screen.getByRole('table', { name: 'Wereldrecords' });
+    const table = screen.getByRole('table', { name: 'Wereldrecords per afstand' });
     const record = within(table).getByRole('row', { name: /^500 meter vrouwen/ });
 
     expect(within(record).getByRole('link', { name: 'Femke Kok' })).toHaveAttribute('href', '/schaatsers/femke-kok/');
