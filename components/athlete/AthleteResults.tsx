@@ -1,6 +1,7 @@
 import { PublishedTime } from '@/components/article/PublishedTime';
 import { formatDayNl } from '@/lib/dates';
 import { ResultsRow } from '@/components/results/ResultsRow';
+import { SkaterResultsHead } from './SkaterResultsHead';
 import { paths } from '@/lib/paths';
 import type { AthleteResultEntry } from '@/lib/page-data';
 
@@ -23,18 +24,7 @@ export function AthleteResults({ name, results, caption = `Uitslagen van ${name}
         <caption id="uitslagen-schaatser">
           <span className="results-title">{caption}</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Plaats
-            </th>
-            <th scope="col">Onderdeel</th>
-            <th scope="col" className="num">
-              Tijd
-            </th>
-            <th scope="col">Record</th>
-          </tr>
-        </thead>
+        <SkaterResultsHead race="Onderdeel" />
         <tbody>
           {results.map(({ article, block, competition, day, row, asTeamMember }, index) => (
             <ResultsRow

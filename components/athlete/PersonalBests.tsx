@@ -1,6 +1,6 @@
+import { SamalogPoints } from '@/components/results/SamalogPoints';
 import { distanceLabel } from '@/lib/labels';
 import type { SkaterBest, SkaterSamalog } from '@/lib/page-data';
-import { formatPoints, pointsValue } from '@/lib/skating/samalog';
 import { BestsTable } from './BestsTable';
 
 type Props = { name: string; bests: SkaterBest[]; samalog: SkaterSamalog[] };
@@ -14,8 +14,7 @@ export function PersonalBests({ name, bests, samalog }: Props) {
       {samalog.map(({ sex, points, parts }) => (
         <p key={sex} className="skater-samalog">
           Samalog van deze records ({listOf(parts.map((part) => distanceLabel(part.distance)))}
-          {samalog.length > 1 ? `, ${sex}` : ''}): <data value={pointsValue(points)}>{formatPoints(points)}</data>{' '}
-          punten.
+          {samalog.length > 1 ? `, ${sex}` : ''}): <SamalogPoints thousandths={points} /> punten.
         </p>
       ))}
       <p className="skater-note">Alleen tijden uit uitslagen op deze site: een ouder record kan ontbreken.</p>

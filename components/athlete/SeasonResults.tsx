@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ResultsRow } from '@/components/results/ResultsRow';
+import { SkaterResultsHead } from './SkaterResultsHead';
 import { formatDayNl } from '@/lib/dates';
 import { distanceLabel } from '@/lib/labels';
 import type { SkaterSeasonResults } from '@/lib/page-data';
@@ -55,18 +56,7 @@ function GroupTable({ group, season }: { group: Group; season: string }) {
             <span className="visually-hidden">in seizoen {season}</span>
           </span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Plaats
-            </th>
-            <th scope="col">Race</th>
-            <th scope="col" className="num">
-              Tijd
-            </th>
-            <th scope="col">Record</th>
-          </tr>
-        </thead>
+        <SkaterResultsHead race="Race" />
         <tbody>
           {group.entries.map((entry, index) => (
             <ResultsRow

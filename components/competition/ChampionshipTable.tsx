@@ -1,8 +1,9 @@
+import { SamalogPoints } from '@/components/results/SamalogPoints';
 import { AthleteName } from '@/components/results/AthleteName';
 import { ShortLabel } from '@/components/results/ShortLabel';
 import type { ClassificationData } from '@/lib/page-data';
 import { formatRaceTime } from '@/lib/race-time';
-import { formatPoints, pointsValue } from '@/lib/skating/samalog';
+import { formatPoints } from '@/lib/skating/samalog';
 
 type Props = { classification: ClassificationData; id: string };
 
@@ -66,7 +67,7 @@ export function ChampionshipTable({ classification, id }: Props) {
                 </td>
               ))}
               <td className="num">
-                <data value={pointsValue(row.points)}>{formatPoints(row.points)}</data>
+                <SamalogPoints thousandths={row.points} />
               </td>
             </tr>
           ))}

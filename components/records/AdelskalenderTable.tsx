@@ -1,8 +1,8 @@
+import { SamalogPoints } from '@/components/results/SamalogPoints';
 import { CountryLabel } from '@/components/results/CountryLabel';
 import { formatDayNl } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import type { AdelskalenderCategory } from '@/lib/record-pages';
-import { formatPoints, pointsValue } from '@/lib/skating/samalog';
 import { TimeValue } from './RecordTable';
 
 type Props = { category: AdelskalenderCategory };
@@ -61,12 +61,12 @@ export function AdelskalenderTable({ category }: Props) {
                         <TimeValue time={part.time} />
                       </a>
                       <span className="results-members">
-                        <data value={pointsValue(part.points)}>{formatPoints(part.points)}</data>
+                        <SamalogPoints thousandths={part.points} />
                       </span>
                     </td>
                   ))}
                   <td className="num records-total">
-                    <data value={pointsValue(entry.points)}>{formatPoints(entry.points)}</data>
+                    <SamalogPoints thousandths={entry.points} />
                   </td>
                 </tr>
               ))}

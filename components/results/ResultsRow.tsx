@@ -1,3 +1,4 @@
+import { FoldedCountry } from './FoldedCountry';
 import type { ReactNode } from 'react';
 import { STATUS_LABELS } from '@/lib/labels';
 import { formatGap, formatRaceTime } from '@/lib/race-time';
@@ -35,13 +36,7 @@ export function ResultsRow({ row, columns, header, extra = false, computedMarker
       ) : null}
       <th scope="row">
         {header}
-        {/* The country's code again, after the name: shown only where the table is too narrow for its column. */}
-        {columns.country && row.country ? (
-          <span className="results-folded-country" data-pagefind-ignore>
-            {' '}
-            {row.country}
-          </span>
-        ) : null}
+        {columns.country ? <FoldedCountry code={row.country} /> : null}
       </th>
       {columns.country ? (
         <td className="results-country">{row.country ? <CountryLabel code={row.country} /> : null}</td>

@@ -1,3 +1,4 @@
+import { FoldedCountry } from '@/components/results/FoldedCountry';
 import { AthleteName } from '@/components/results/AthleteName';
 import { CountryLabel } from '@/components/results/CountryLabel';
 import { ShortLabel } from '@/components/results/ShortLabel';
@@ -59,12 +60,7 @@ export function WorldCupStandingTable({ title, note, rows, races, id }: Props) {
               <td className="num">{row.place}</td>
               <th scope="row">
                 <AthleteName entry={row} />
-                {row.country ? (
-                  <span className="results-folded-country" data-pagefind-ignore>
-                    {' '}
-                    {row.country}
-                  </span>
-                ) : null}
+                <FoldedCountry code={row.country} />
               </th>
               <td className="results-country">{row.country ? <CountryLabel code={row.country} /> : null}</td>
               {(races ?? []).map((race, index) => (
