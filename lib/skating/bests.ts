@@ -39,24 +39,60 @@ export type SeasonResults = {
 };
 
 /**
+ * The site's races read once for per-skater questions: a skater page asks several of them, and
+ * a build asks them for every skater, so a pass over all races per question would grow with
+ * skaters times races (half a minute at 2,000 articles). Keyed by the races array, which the
+ * model builds once and never changes.
+ */
+type RaceIndex = {
+  performances: Performance[];
+  performancesBySkater: Map<string, Performance[]>;
+  /** Per skater, the races she has a row in, herself or in a team, in the order skated. */
+  racesBySkater: Map<string, Race[]>;
+};
+const raceIndexes = new WeakMap<readonly Race[], RaceIndex>();
+
+function raceIndex(races: readonly Race[]): RaceIndex {
+  const known = raceIndexes.get(races);
+  if (known) return known;
+  const index: RaceIndex = { performances: [], performancesBySkater: new Map(), racesBySkater: new Map() };
+  for (const race of inRaceOrder(races)) {
+    const skaters = new Set<string>();
+    for (const row of race.rows) {
+      if (row.athlete) skaters.add(row.athlete.slug);
+      for (const member of row.members) if (member.athlete) skaters.add(member.athlete.slug);
+    }
+    for (const slug of skaters) pushTo(index.racesBySkater, slug, race);
+    const distance = race.distance;
+    if (!isMetricDistance(distance)) continue;
+    for (const row of race.rows) {
+      if (!isIndividualTime(race, row)) continue;
+      const performance = { race, row, athlete: row.athlete, distance, time: row.time };
+      index.performances.push(performance);
+      pushTo(index.performancesBySkater, performance.athlete.slug, performance);
+    }
+  }
+  raceIndexes.set(races, index);
+  return index;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
  * Every individual time of every skater, in the order skated. Team events, the mass start,
  * DQ, DNF and DNS rows, rows without a time and rows without a linked skater never count.
  */
 export function individualPerformances(races: readonly Race[]): Performance[] {
-  const performances: Performance[] = [];
-  for (const race of inRaceOrder(races)) {
-    const distance = race.distance;
-    if (!isMetricDistance(distance)) continue;
-    for (const row of race.rows) {
-      if (isIndividualTime(race, row)) performances.push({ race, row, athlete: row.athlete, distance, time: row.time });
-    }
-  }
-  return performances;
+  return [...raceIndex(races).performances];
 }
 
 /** One skater's individual times, in the order skated. */
 export function performancesOf(races: readonly Race[], slug: string): Performance[] {
-  return individualPerformances(races).filter((performance) => performance.athlete.slug === slug);
+  return [...(raceIndex(races).performancesBySkater.get(slug) ?? [])];
 }
 
 /**
@@ -83,13 +119,9 @@ export function personalBests(races: readonly Race[], slug: string): Best[] {
 
 /** Every skater's personal bests, by athlete slug: one pass for lists of many skaters. */
 export function personalBestsByAthlete(races: readonly Race[]): Map<string, Best[]> {
-  const bySkater = new Map<string, Performance[]>();
-  for (const performance of individualPerformances(races)) {
-    const own = bySkater.get(performance.athlete.slug) ?? [];
-    own.push(performance);
-    bySkater.set(performance.athlete.slug, own);
-  }
-  return new Map([...bySkater].map(([slug, performances]) => [slug, bestsOf(performances)]));
+  return new Map(
+    [...raceIndex(races).performancesBySkater].map(([slug, performances]) => [slug, bestsOf(performances)]),
+  );
 }
 
 /** A skater's season bests, newest season first: the current season and every earlier one with times. */
@@ -130,7 +162,7 @@ export function progression(
  */
 export function resultsBySeason(races: readonly Race[], slug: string): SeasonResults[] {
   const seasons = new Map<number, { season: Season; entries: RaceEntry[] }>();
-  for (const race of inRaceOrder(races)) {
+  for (const race of raceIndex(races).racesBySkater.get(slug) ?? []) {
     const entry = entryOf(race, slug);
     if (!entry) continue;
     const season = seasonOf(race.date);
