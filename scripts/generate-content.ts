@@ -3,6 +3,13 @@
  * blocks, skaters and competitions) into a folder, for timing `check` and `build`.
  * Deterministic: the same N gives the same files.
  *
+ * Shaped like a real archive where the site's statistics depend on it: about twenty articles
+ * per competition, published on and after its last day; competitions at a fixed set of tracks;
+ * every skater in one category (women or men) with times that fit the distance. (Until
+ * December 2026 competitions were spread over twenty years after their articles, every track
+ * was new and skaters raced in both categories, which made skater and record pages several
+ * times larger than any real archive's: docs/performance.md.)
+ *
  *   npx tsx scripts/generate-content.ts <folder> <articles>
  */
 import fs from 'node:fs';
@@ -14,6 +21,35 @@ const FIRST = ['Anna', 'Bram', 'Cato', 'Daan', 'Eva', 'Finn', 'Gijs', 'Hanna', '
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks'];
 const CATEGORIES = ['nieuws', 'uitslagen', 'column', 'interview', 'achtergrond'];
 const DISTANCES = ['500 meter', '1000 meter', '1500 meter', '3000 meter', '5000 meter'];
+/** A winning time in hundredths of a second per distance, women and men. */
+const WINNING_TIME: Record<string, { vrouwen: number; mannen: number }> = {
+  '500 meter': { vrouwen: 3720, mannen: 3440 },
+  '1000 meter': { vrouwen: 7380, mannen: 6790 },
+  '1500 meter': { vrouwen: 11420, mannen: 10480 },
+  '3000 meter': { vrouwen: 23950, mannen: 22100 },
+  '5000 meter': { vrouwen: 41200, mannen: 37600 },
+};
+const TRACKS = [
+  { location: 'Heerenveen', venue: 'Thialf', country: 'NED' },
+  { location: 'Inzell', venue: 'Max Aicher Arena', country: 'GER' },
+  { location: 'Salt Lake City', venue: 'Utah Olympic Oval', country: 'USA' },
+  { location: 'Calgary', venue: 'Olympic Oval', country: 'CAN' },
+  { location: 'Hamar', venue: 'Vikingskipet', country: 'NOR' },
+  { location: 'Stavanger', venue: 'Sørmarka Arena', country: 'NOR' },
+  { location: 'Tomaszów Mazowiecki', venue: 'Arena Lodowa', country: 'POL' },
+  { location: 'Obihiro', venue: 'Tokachi Oval', country: 'JPN' },
+  { location: 'Nagano', venue: 'M-Wave', country: 'JPN' },
+  { location: 'Beijing', venue: 'National Speed Skating Oval', country: 'CHN' },
+  { location: 'Gangneung', venue: 'Gangneung Oval', country: 'KOR' },
+  { location: 'Milwaukee', venue: 'Pettit National Ice Center', country: 'USA' },
+  { location: 'Erfurt', venue: 'Gunda-Niemann-Stirnemann-Halle', country: 'GER' },
+  { location: 'Enschede', venue: 'IJsbaan Twente', country: 'NED' },
+  { location: 'Milaan', venue: 'Speed Skating Stadium', country: 'ITA' },
+];
+/** Articles per competition; the last competition takes the rest. */
+const ARTICLES_PER_EVENT = 20;
+const START = Date.UTC(2015, 0, 1);
+const ARTICLE_INTERVAL_MS = 3 * 3600 * 1000;
 
 export function generateContent(root: string, articleCount: number): void {
   fs.rmSync(root, { recursive: true, force: true });
@@ -39,37 +75,45 @@ export function generateContent(root: string, articleCount: number): void {
       `---\nname: Auteur ${i}\nrole: Redactie\n${i === 1 ? 'column: Rondje Test\n' : ''}---\n`,
     ),
   );
-  const eventCount = Math.max(4, Math.round(articleCount / 20));
-  /** Each event's year and month: it is held from the 10th to the 12th. */
-  const eventDays: string[] = [];
+  const eventCount = Math.max(4, Math.round(articleCount / ARTICLES_PER_EVENT));
+  /** Each event's three days: it ends on the day its first article is published. */
+  const eventDays: string[][] = [];
   for (let i = 0; i < eventCount; i++) {
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const year = 2015 + Math.floor(i / 12);
-    eventDays.push(`${year}-${month}`);
+    const end = START + i * ARTICLES_PER_EVENT * ARTICLE_INTERVAL_MS;
+    const days = [2, 1, 0].map((back) => new Date(end - back * 24 * 3600 * 1000).toISOString().slice(0, 10));
+    eventDays.push(days);
+    const track = TRACKS[i % TRACKS.length]!;
     write(
       root,
       `events/wedstrijd-${i}.md`,
-      `---\nname: Wereldbeker ${i}\nstart: ${year}-${month}-10\nend: ${year}-${month}-12\nlocation: Plaats ${i}\nvenue: Baan ${i}\ncountry: ${NATIONS[i % NATIONS.length]}\n---\n`,
+      `---\nname: Wereldbeker ${i}\nstart: ${days[0]}\nend: ${days[2]}\nlocation: ${track.location}\nvenue: ${track.venue}\ncountry: ${track.country}\n---\n`,
     );
   }
+  // Women and men: even and odd skaters.
+  const bySex = {
+    vrouwen: athletes.filter((_, i) => i % 2 === 0),
+    mannen: athletes.filter((_, i) => i % 2 === 1),
+  };
 
   for (let i = 0; i < articleCount; i++) {
-    const picked = [0, 1, 2, 3, 4, 5].map((k) => athletes[(i * 7 + k * 13) % athletes.length]!);
-    const start = Date.UTC(2015, 0, 1);
-    const date = new Date(start + i * 3 * 3600 * 1000).toISOString().replace('.000Z', 'Z');
+    const date = new Date(START + i * ARTICLE_INTERVAL_MS).toISOString().replace('.000Z', 'Z');
     const year = date.slice(0, 4);
-    const event = i % eventCount;
+    const event = Math.min(Math.floor(i / ARTICLES_PER_EVENT), eventCount - 1);
     // The article's place among its event's articles picks a race no other of them has (5
-    // distances × 2 categories × 3 days; an event has about 20 articles), so that no two
-    // tables of one race disagree.
-    const nth = Math.floor(i / eventCount);
+    // distances × 2 categories × 3 days), so that no two tables of one race disagree.
+    const nth = i - event * ARTICLES_PER_EVENT;
     const distance = DISTANCES[nth % DISTANCES.length]!;
     const sex = nth % 10 < 5 ? 'vrouwen' : 'mannen';
-    const day = `${eventDays[event]!}-${10 + (Math.floor(nth / 10) % 3)}`;
+    const day = eventDays[event]![Math.floor(nth / 10) % 3]!;
+    const field = bySex[sex];
+    // Six different skaters of the category, spread over the field (a field has at least 12).
+    const spread = Math.floor(field.length / 6);
+    const picked = [0, 1, 2, 3, 4, 5].map((k) => field[(i * 7 + k * spread) % field.length]!);
+    const winning = WINNING_TIME[distance]![sex] + ((i * 37) % 90);
     const rows = picked
       .map(
         (athlete, k) =>
-          `| ${k + 1} | ${athlete.name} | ${athlete.country} | 1:${String(10 + k).padStart(2, '0')}.${String(10 + (i % 80)).padStart(2, '0')} | ${k === 0 ? 'TR' : k === 3 ? 'PR SB' : ''} |`,
+          `| ${k + 1} | ${athlete.name} | ${athlete.country} | ${raceTime(winning + k * 23 + ((i + k) % 7))} | |`,
       )
       .join('\n');
     const body = [
@@ -101,6 +145,15 @@ export function generateContent(root: string, articleCount: number): void {
         .join(', ')}]\nevent: wedstrijd-${event}\n---\n${body}`,
     );
   }
+}
+
+/** Hundredths of a second as a results table writes them: 37.52, 1:08.30. */
+function raceTime(hundredths: number): string {
+  const seconds = Math.floor(hundredths / 100);
+  const rest = String(hundredths % 100).padStart(2, '0');
+  return seconds < 60
+    ? `${seconds}.${rest}`
+    : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}.${rest}`;
 }
 
 function write(root: string, file: string, text: string): void {

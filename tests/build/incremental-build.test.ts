@@ -149,7 +149,7 @@ const steps: Step[] = [
     name: "a competition's dates changed and a scheduled article gone live",
     edit: () => {
       rewrite(contentFile('events/wedstrijd-1.md'), (text) =>
-        text.replace(/^start: .*$/m, 'start: 2015-02-09').replace(/^end: .*$/m, 'end: 2015-02-13'),
+        text.replace(/^start: .*$/m, 'start: 2014-12-31').replace(/^end: .*$/m, 'end: 2015-01-04'),
       );
     },
     buildTime: LATER,
