@@ -17,7 +17,7 @@ const NEAREST_PER_GROUP = 60;
  * earlier articles, so that a new story never changes the pages of the stories before it
  * (docs/decisions/0023-incremental-builds.md). Groups are newest first, as the model keeps them.
  */
-export function rankRelated(article: Article, candidates: RelatedCandidates): Article[] {
+export function rankRelated(article: Article, candidates: RelatedCandidates, count = Infinity): Article[] {
   const scores = new Map<Article, number>();
   const add = (group: Article[], weight: number) => {
     const start = firstOlder(group, article);
@@ -28,12 +28,32 @@ export function rankRelated(article: Article, candidates: RelatedCandidates): Ar
   add(candidates.competition, WEIGHT.competition);
   for (const group of candidates.athletes) add(group, WEIGHT.athlete);
   for (const group of candidates.tags) add(group, WEIGHT.tag);
-  return [...scores.entries()]
-    .sort(
-      ([a, scoreA], [b, scoreB]) =>
-        scoreB - scoreA || b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1),
-    )
-    .map(([other]) => other);
+  return topRanked([...scores.entries()], count).map(([other]) => other);
+}
+
+type Scored = [Article, number];
+
+/** By summed weight, then newest first, then slug. */
+function byRank([a, scoreA]: Scored, [b, scoreB]: Scored): number {
+  return scoreB - scoreA || b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1);
+}
+
+/**
+ * The first `count` in rank order, the same as sorting all and taking as many: a page shows
+ * four of several hundred candidates, and every article's page data asks for them.
+ */
+function topRanked(scored: Scored[], count: number): Scored[] {
+  if (count >= scored.length) return scored.sort(byRank);
+  if (count <= 0) return [];
+  const top: Scored[] = [];
+  for (const entry of scored) {
+    if (top.length === count && byRank(entry, top[count - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && byRank(entry, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** The site's order of articles: newest first, then by slug. */

@@ -161,11 +161,15 @@ export function createSiteModel(content: LoadedContent, builtAt: Date): SiteMode
       return race ? markersOf(race.key) : undefined;
     },
     relatedTo: (article, count = 4) =>
-      rankRelated(article, {
-        athletes: article.athletes.map((athlete) => byAthlete.get(athlete.slug) ?? []),
-        competition: article.event ? (byCompetition.get(article.event.slug) ?? []) : [],
-        tags: article.tags.map((tag) => byTag.get(tag.slug) ?? []),
-      }).slice(0, count),
+      rankRelated(
+        article,
+        {
+          athletes: article.athletes.map((athlete) => byAthlete.get(athlete.slug) ?? []),
+          competition: article.event ? (byCompetition.get(article.event.slug) ?? []) : [],
+          tags: article.tags.map((tag) => byTag.get(tag.slug) ?? []),
+        },
+        count,
+      ),
     builtAt,
     contentErrors: content.errors ?? [],
   };

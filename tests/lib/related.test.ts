@@ -126,3 +126,23 @@ describe('rankRelated', () => {
     });
   });
 });
+
+describe('rankRelated with a count', () => {
+  it('gives the first articles of the whole ranking, ties of weight and day decided by slug', () => {
+    // 40 earlier articles over 5 days, in groups that overlap: many equal weights and days.
+    const subject = story('onderwerp', 30);
+    const earlier = Array.from({ length: 40 }, (_, i) => story(`artikel-${String(i).padStart(2, '0')}`, 1 + (i % 5)));
+    const newestFirst = (list: Article[]) =>
+      [...list].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1));
+    const shared = candidates({
+      competition: newestFirst(earlier.filter((_, i) => i % 3 === 0)),
+      athletes: [newestFirst(earlier.filter((_, i) => i % 2 === 0)), newestFirst(earlier.filter((_, i) => i % 7 < 3))],
+      tags: [newestFirst(earlier), newestFirst(earlier.filter((_, i) => i % 4 === 1))],
+    });
+    const whole = slugs(rankRelated(subject, shared));
+    expect(whole).toHaveLength(40);
+    for (const count of [0, 1, 4, 13, 39, 40, 50]) {
+      expect(slugs(rankRelated(subject, shared, count))).toEqual(whole.slice(0, count));
+    }
+  });
+});
