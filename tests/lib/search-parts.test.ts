@@ -9,10 +9,9 @@ import {
 describe('the search index in parts', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('keeps one index up to 1,500 articles, then parts of at most 1,500 in a power of two', () => {
-    expect([1, 1500, 1501, 2000, 2001, 3000, 3001, 5000, 5001, 10_000, 10_001, 12_001].map(searchPartCount)).toEqual([
-      0, 0, 2, 2, 2, 2, 4, 4, 4, 8, 8, 16,
-    ]);
+  it('keeps one index up to 1,200 articles, then parts of at most 1,200 in a power of two', () => {
+    const sizes = [1, 1200, 1201, 2000, 2001, 2400, 2401, 5000, 5001, 9600, 9601, 10_000, 10_001, 19_201];
+    expect(sizes.map(searchPartCount)).toEqual([0, 0, 2, 2, 2, 2, 4, 8, 8, 8, 16, 16, 16, 32]);
   });
 
   it('takes the part size from SEARCH_PART_ARTICLES, for tests with small archives', () => {
