@@ -99,6 +99,12 @@ await step('site written', async () => {
   return `${report.pages} pages (${origin}${report.scriptsRemoved} runtime scripts left out), ${report.files} other files; ${report.assetsLeftOut} runtime files of Next's left out`;
 });
 
+// The pages taken from the previous export are in place. The rest of it (pages rendered again,
+// their social images, emptied folders: tens of thousands of entries, seconds of unlinking) is
+// deleted beside the steps below; its search index last, as the new one may take parts from it.
+const previousDeleted = reused ? deleteAllBut(previousExport, ['pagefind']) : Promise.resolve();
+previousDeleted.catch(() => undefined);
+
 // The pages are final now: Pagefind (a process of its own, on both cores) indexes them while
 // this one writes feeds, images and includes beside them, none of which touches a page. The
 // index is written beside the export and moved in last: /pagefind/ in the export still means
@@ -189,4 +195,12 @@ if (plan) {
   });
   console.log(`pages: ${describePlan(plan)}`);
 }
+// A failed deletion beside the steps is tried once more here, where its error ends the build.
+await previousDeleted.catch(() => undefined);
 fs.rmSync(previousExport, { recursive: true, force: true });
+
+/** Deletes everything in `folder` but the entries named in `keep`, on libuv's threads. */
+async function deleteAllBut(folder: string, keep: string[]): Promise<void> {
+  const doomed = fs.readdirSync(folder).filter((name) => !keep.includes(name));
+  await Promise.all(doomed.map((name) => fs.promises.rm(path.join(folder, name), { recursive: true, force: true })));
+}
