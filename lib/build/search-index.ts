@@ -119,8 +119,8 @@ async function indexPages(root: string, glob: string, outputPath: string): Promi
 /**
  * Indexes the skater and competition pages (the main index beside the parts) from their indexed
  * regions alone. Their results tables make these pages large, and Pagefind parsed every byte to
- * find the profile header it indexes: 2.3 s for 900 pages at 10,000 articles, 0.8 s this way.
- * The pages' fragments are the same either way (measured). A page without a region (a skater's
+ * find the profile header it indexes, three times as long (docs/performance.md).
+ * The pages' fragments are the same either way (tested). A page without a region (a skater's
  * old address, forwarding) is left out, as Pagefind leaves it out.
  */
 async function indexProfiles(outDir: string, outputPath: string): Promise<number> {

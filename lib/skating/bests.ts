@@ -41,7 +41,7 @@ export type SeasonResults = {
 /**
  * The site's races read once for per-skater questions: a skater page asks several of them, and
  * a build asks them for every skater, so a pass over all races per question would grow with
- * skaters times races (half a minute at 2,000 articles). Keyed by the races array, which the
+ * skaters times races (docs/performance.md). Keyed by the races array, which the
  * model builds once and never changes.
  */
 type RaceIndex = {
